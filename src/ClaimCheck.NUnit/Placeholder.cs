@@ -1,0 +1,1 @@
+namespace ClaimCheck.NUnit; internal static class Placeholder { }

@@ -1,0 +1,1 @@
+namespace ClaimCheck; internal static class Placeholder { }
