@@ -1,0 +1,66 @@
+using ClaimCheck.Verdicts;
+
+namespace ClaimCheck.Claims;
+
+/// <summary>How to judge a claim on held-out data. Every default has a reason, given beside it.</summary>
+public sealed record HeldOutSpec
+{
+    /// <summary>
+    /// The AUROC the subject must clear with the lower end of its interval. 0.8 is the conventional line for
+    /// "excellent" discrimination (Hosmer and Lemeshow); a label weaker than that is not worth a name.
+    /// </summary>
+    public double MinAuroc { get; init; } = 0.8;
+
+    /// <summary>The significance level against the null. 0.05 is the convention; the family is adjusted across claims.</summary>
+    public double Alpha { get; init; } = 0.05;
+
+    /// <summary>
+    /// Random directions in the null. At least 200 (DESIGN.md §3) so that p-values down to 1/201 can be reached,
+    /// well below any α a CI gate uses.
+    /// </summary>
+    public int NullDirections { get; init; } = 200;
+
+    /// <summary>
+    /// Fewest positives and negatives a split must have. Below about 30 the AUROC's interval is too wide (±0.15 or more)
+    /// to separate a label from noise.
+    /// </summary>
+    public int MinExamples { get; init; } = 30;
+
+    /// <summary>The top fraction of activations whose precision is reported (Network Dissection uses the top 0.5%).</summary>
+    public double TopQuantile { get; init; } = 0.005;
+
+    /// <summary>The fewest examples in the top set, so its precision has an interval narrower than a coin flip's.</summary>
+    public int MinTopCount { get; init; } = 20;
+
+    /// <summary>
+    /// The largest tolerated drop of AUROC from discovery to held-out data, judged on the lower end of the drop's
+    /// interval. 0.05 is a tenth of the span between chance (0.5) and perfect (1.0).
+    /// </summary>
+    public double MaxGap { get; init; } = 0.05;
+
+    /// <summary>The confidence level of every interval.</summary>
+    public double ConfidenceLevel { get; init; } = 0.95;
+
+    /// <summary>Checks every setting's range; throws <see cref="ClaimCheckException"/> with CLM4101 on the first bad one.</summary>
+    public void Validate()
+    {
+        Require(MinAuroc > 0.5 && MinAuroc <= 1, nameof(MinAuroc), MinAuroc, "in (0.5, 1]");
+        Require(Alpha > 0 && Alpha <= 0.5, nameof(Alpha), Alpha, "in (0, 0.5]");
+        Require(NullDirections >= 200, nameof(NullDirections), NullDirections, "at least 200");
+        Require(MinExamples >= 2, nameof(MinExamples), MinExamples, "at least 2");
+        Require(TopQuantile > 0 && TopQuantile < 1, nameof(TopQuantile), TopQuantile, "in (0, 1)");
+        Require(MinTopCount >= 1, nameof(MinTopCount), MinTopCount, "at least 1");
+        Require(MaxGap >= 0 && MaxGap < 0.5, nameof(MaxGap), MaxGap, "in [0, 0.5)");
+        Require(ConfidenceLevel > 0.5 && ConfidenceLevel < 1, nameof(ConfidenceLevel), ConfidenceLevel, "in (0.5, 1)");
+    }
+
+    private static void Require(bool ok, string name, double value, string range)
+    {
+        if (!ok)
+        {
+            throw new ClaimCheckException(
+                DiagnosticIds.SettingOutOfRange,
+                $"HeldOut.{name} = {value.ToString(System.Globalization.CultureInfo.InvariantCulture)} is out of range: it must be {range}");
+        }
+    }
+}

@@ -1,0 +1,104 @@
+namespace ClaimCheck.Claims;
+
+/// <summary>What a claim points at: a unit, a set of units or a direction in a layer's activation space.</summary>
+public abstract record Subject
+{
+    /// <summary>Creates a subject in <paramref name="layer"/>.</summary>
+    protected Subject(string layer, Reduction reduction)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(layer);
+        Layer = layer;
+        Reduction = reduction;
+    }
+
+    /// <summary>The layer's dotted module path, e.g. <c>features.conv2</c>.</summary>
+    public string Layer { get; }
+
+    /// <summary>How spatial maps are reduced before scoring.</summary>
+    public Reduction Reduction { get; }
+
+    /// <summary>A short description for messages and snapshots, e.g. <c>unit 3 of bottleneck</c>.</summary>
+    public abstract string Describe();
+}
+
+/// <summary>One unit (a neuron or channel) of a layer.</summary>
+public sealed record UnitSubject : Subject
+{
+    /// <summary>Creates a unit subject.</summary>
+    public UnitSubject(string layer, int unit, Reduction reduction = Reduction.Max)
+        : base(layer, reduction)
+    {
+        Unit = unit;
+    }
+
+    /// <summary>The unit's index in the layer (0-based).</summary>
+    public int Unit { get; }
+
+    /// <inheritdoc />
+    public override string Describe() => $"unit {Unit} of {Layer}";
+}
+
+/// <summary>A set of units of one layer, scored by their mean activation.</summary>
+public sealed record UnitSetSubject : Subject
+{
+    /// <summary>Creates a unit-set subject.</summary>
+    public UnitSetSubject(string layer, IReadOnlyList<int> units, Reduction reduction = Reduction.Max)
+        : base(layer, reduction)
+    {
+        ArgumentNullException.ThrowIfNull(units);
+        Units = units.ToArray();
+    }
+
+    /// <summary>The units' indices in the layer (0-based).</summary>
+    public IReadOnlyList<int> Units { get; }
+
+    /// <inheritdoc />
+    public override string Describe() => $"units {{{string.Join(", ", Units)}}} of {Layer}";
+
+    /// <inheritdoc />
+    public bool Equals(UnitSetSubject? other) =>
+        other is not null && base.Equals(other) && Units.SequenceEqual(other.Units);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(base.GetHashCode(), Units.Count);
+}
+
+/// <summary>
+/// A direction in a layer's activation space, scored by projecting the (reduced) activations onto it. Either a
+/// named direction that the audit target provides (a probe, a concept vector, an SAE decoder row) or an explicit vector.
+/// </summary>
+public sealed record DirectionSubject : Subject
+{
+    /// <summary>Creates a subject for a direction the audit target provides under <paramref name="name"/>.</summary>
+    public DirectionSubject(string layer, string name, Reduction reduction = Reduction.Max)
+        : base(layer, reduction)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        Name = name;
+    }
+
+    /// <summary>Creates a subject for an explicit vector (the fluent API).</summary>
+    public DirectionSubject(string layer, string name, IReadOnlyList<float> vector, Reduction reduction = Reduction.Max)
+        : this(layer, name, reduction)
+    {
+        ArgumentNullException.ThrowIfNull(vector);
+        Vector = vector.ToArray();
+    }
+
+    /// <summary>The direction's name.</summary>
+    public string Name { get; }
+
+    /// <summary>The explicit vector, or null when the audit target provides it by name.</summary>
+    public IReadOnlyList<float>? Vector { get; }
+
+    /// <inheritdoc />
+    public override string Describe() => $"direction '{Name}' in {Layer}";
+
+    /// <inheritdoc />
+    public bool Equals(DirectionSubject? other) =>
+        other is not null && base.Equals(other) && Name == other.Name
+        && (Vector is null ? other.Vector is null : other.Vector is not null && Vector.SequenceEqual(other.Vector));
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(base.GetHashCode(), Name);
+}

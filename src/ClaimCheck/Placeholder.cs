@@ -1,1 +1,0 @@
-namespace ClaimCheck; internal static class Placeholder { }

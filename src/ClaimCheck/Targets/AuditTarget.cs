@@ -1,0 +1,114 @@
+using System.Security.Cryptography;
+using ClaimCheck.Capture;
+using ClaimCheck.Verdicts;
+using TorchSharp;
+using static TorchSharp.torch;
+
+namespace ClaimCheck.Targets;
+
+/// <summary>
+/// What claims are about: a TorchSharp model with named layers, data splits and a concept library. Subclass it
+/// with a parameterless constructor that builds (or loads) everything; ClaimCheck builds each target type once per
+/// run and shares it, with its activation cache, among every claim on it.
+/// </summary>
+public abstract class AuditTarget : IDisposable
+{
+    private readonly Lazy<ActivationStore> _activations;
+    private string? _modelFingerprint;
+    private bool _prepared;
+
+    /// <summary>Creates the target's shared state.</summary>
+    protected AuditTarget()
+    {
+        _activations = new Lazy<ActivationStore>(() => new ActivationStore(this), LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    /// <summary>A short name for reports, e.g. "stripes world".</summary>
+    public abstract string Name { get; }
+
+    /// <summary>The model under audit. ClaimCheck moves it to <see cref="Device"/> and puts it in eval mode.</summary>
+    public abstract nn.Module<Tensor, Tensor> Model { get; }
+
+    /// <summary>The data: one discovery split (optional) and one or more held-out splits.</summary>
+    public abstract IReadOnlyList<DataSplit> Splits { get; }
+
+    /// <summary>The concepts claims can name.</summary>
+    public abstract ConceptLibrary Concepts { get; }
+
+    /// <summary>Directions the target provides by name (probes, concept vectors, SAE decoder rows).</summary>
+    public virtual IReadOnlyList<NamedDirection> Directions => [];
+
+    /// <summary>Examples per forward pass during capture.</summary>
+    public virtual int BatchSize => 256;
+
+    /// <summary>The device the model runs on (see <see cref="DeviceChoice"/>); override to pin one.</summary>
+    public virtual Device Device => DeviceChoice.Current;
+
+    /// <summary>The discovery split, or null when the target has none.</summary>
+    public DataSplit? Discovery => Splits.FirstOrDefault(s => s.Role == SplitRole.Discovery);
+
+    /// <summary>The held-out splits, in declaration order.</summary>
+    public IReadOnlyList<DataSplit> HeldOutSplits => Splits.Where(s => s.Role == SplitRole.HeldOut).ToArray();
+
+    /// <summary>The split named <paramref name="name"/>; CLM5009 when there is none.</summary>
+    public DataSplit Split(string name) =>
+        Splits.FirstOrDefault(s => s.Name == name)
+        ?? throw new ClaimCheckException(DiagnosticIds.MissingSplit, $"the audit target '{Name}' has no split named '{name}'");
+
+    /// <summary>The named direction; CLM5010 when the target provides none by that name in that layer.</summary>
+    public NamedDirection Direction(string layer, string name) =>
+        Directions.FirstOrDefault(d => d.Name == name && d.Layer == layer)
+        ?? throw new ClaimCheckException(DiagnosticIds.UnknownDirection,
+            $"the audit target '{Name}' provides no direction '{name}' in layer '{layer}'; it provides: "
+            + (Directions.Count == 0 ? "none" : string.Join(", ", Directions.Select(d => $"'{d.Name}' in {d.Layer}"))));
+
+    /// <summary>A SHA-256 fingerprint of the model's parameters and buffers, in name order.</summary>
+    public string ModelFingerprint => _modelFingerprint ??= ComputeModelFingerprint();
+
+    /// <summary>The shared activation cache of this target.</summary>
+    internal ActivationStore Activations => _activations.Value;
+
+    /// <summary>Moves the model to the run's device, sets eval mode and checks the splits; called once after construction.</summary>
+    internal void Prepare()
+    {
+        if (_prepared)
+        {
+            return;
+        }
+
+        Model.to(Device);
+        Model.eval();
+        SplitChecks.RequireUsable(this);
+        _prepared = true;
+    }
+
+    /// <summary>Releases the model's native memory.</summary>
+    public void Dispose()
+    {
+        Dispose(true);
+        GC.SuppressFinalize(this);
+    }
+
+    /// <summary>Releases the model; override to release more.</summary>
+    protected virtual void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            Model.Dispose();
+        }
+    }
+
+    private string ComputeModelFingerprint()
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        using var scope = NewDisposeScope();
+        foreach ((string name, Tensor value) in Model.state_dict().OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            hash.AppendData(System.Text.Encoding.UTF8.GetBytes(name));
+            Tensor cpu = value.detach().to(CPU).contiguous();
+            hash.AppendData(cpu.bytes);
+        }
+
+        return "sha256:" + Convert.ToHexStringLower(hash.GetHashAndReset())[..16];
+    }
+}

@@ -1,0 +1,50 @@
+using ClaimCheck.Verdicts;
+
+namespace ClaimCheck.Targets;
+
+/// <summary>Checks an audit target's data before any claim uses it.</summary>
+internal static class SplitChecks
+{
+    /// <summary>
+    /// Requires at least one held-out split, no empty split, unique split names, and no example shared between the
+    /// discovery split and a held-out one (by content hash): overlap would let a label "generalize" to data it was
+    /// formed on.
+    /// </summary>
+    public static void RequireUsable(AuditTarget target)
+    {
+        IReadOnlyList<DataSplit> splits = target.Splits;
+        if (target.HeldOutSplits.Count == 0)
+        {
+            throw new ClaimCheckException(DiagnosticIds.MissingSplit, $"the audit target '{target.Name}' has no held-out split");
+        }
+
+        DataSplit? empty = splits.FirstOrDefault(s => s.Count == 0);
+        if (empty is not null)
+        {
+            throw new ClaimCheckException(DiagnosticIds.MissingSplit, $"split '{empty.Name}' of '{target.Name}' is empty");
+        }
+
+        string? duplicate = splits.GroupBy(s => s.Name).FirstOrDefault(g => g.Count() > 1)?.Key;
+        if (duplicate is not null)
+        {
+            throw new ClaimCheckException(DiagnosticIds.MissingSplit, $"two splits of '{target.Name}' are named '{duplicate}'");
+        }
+
+        DataSplit? discovery = target.Discovery;
+        if (discovery is null)
+        {
+            return;
+        }
+
+        var discoveryHashes = new HashSet<ulong>(discovery.ExampleHashes);
+        foreach (DataSplit heldOut in target.HeldOutSplits)
+        {
+            int shared = heldOut.ExampleHashes.Count(discoveryHashes.Contains);
+            if (shared > 0)
+            {
+                throw new ClaimCheckException(DiagnosticIds.OverlappingSplits,
+                    $"{shared} of the {heldOut.Count} examples of held-out split '{heldOut.Name}' also appear in discovery split '{discovery.Name}'; held-out data must be data the claim was not formed on");
+            }
+        }
+    }
+}

@@ -1,0 +1,85 @@
+namespace ClaimCheck.Verdicts;
+
+/// <summary>
+/// The catalog of diagnostic IDs, one block per area (DESIGN.md §5): CLM0xxx claim declarations, CLM1xxx held-out
+/// evidence, CLM2xxx targeted edits, CLM3xxx ablation, CLM4xxx snapshots and configuration, CLM5xxx bad input.
+/// Every ID has a page at docs/rules/{ID}.md; a test keeps this list and the pages in sync.
+/// </summary>
+public static class DiagnosticIds
+{
+    // CLM0xxx: claim declarations (run-time twins of the analyzers).
+    /// <summary>The claim names no subject (unit, unit set or direction).</summary>
+    public const string NoSubject = "CLM0001";
+    /// <summary>The claim names no concept.</summary>
+    public const string NoConcept = "CLM0002";
+    /// <summary>The claim demands no evidence.</summary>
+    public const string NoEvidence = "CLM0003";
+    /// <summary>The claim's class is bound to no audit target.</summary>
+    public const string NoAuditTarget = "CLM0004";
+    /// <summary>The claim names more than one subject or more than one kind.</summary>
+    public const string AmbiguousClaim = "CLM0005";
+
+    // CLM1xxx: held-out evidence.
+    /// <summary>Too few concept-positive or -negative examples in a split to decide.</summary>
+    public const string TooFewExamples = "CLM1001";
+    /// <summary>The AUROC interval straddles the claim's threshold.</summary>
+    public const string IntervalStraddlesThreshold = "CLM1002";
+    /// <summary>The subject passes on the discovery split but fails on held-out data.</summary>
+    public const string FailsOnHeldOut = "CLM1101";
+    /// <summary>The subject's score on held-out data is no better than the null.</summary>
+    public const string NoBetterThanNullOnHeldOut = "CLM1102";
+    /// <summary>The score drops from discovery to held-out data by more than the tolerated gap.</summary>
+    public const string GeneralizationGap = "CLM1103";
+    /// <summary>The subject also responds to another concept of the library (a Means claim is not specific).</summary>
+    public const string AlsoRespondsTo = "CLM1201";
+    /// <summary>Few of the subject's top-activating examples carry the concept.</summary>
+    public const string LowTopPrecision = "CLM1202";
+    /// <summary>Even on the discovery split the subject is no better than the null.</summary>
+    public const string NoBetterThanNullOnDiscovery = "CLM1301";
+    /// <summary>Even on the discovery split the AUROC is clearly below the claim's threshold.</summary>
+    public const string BelowThresholdOnDiscovery = "CLM1302";
+
+    // CLM4xxx: snapshots and configuration.
+    /// <summary>No verified snapshot exists yet; the received one was written for review.</summary>
+    public const string SnapshotMissing = "CLM4001";
+    /// <summary>The verdict differs from the verified snapshot.</summary>
+    public const string SnapshotDiffers = "CLM4002";
+    /// <summary>The verified snapshot cannot be read (malformed JSON or merge-conflict markers).</summary>
+    public const string SnapshotMalformed = "CLM4003";
+    /// <summary>Accepting snapshots was asked for under CI=true and refused.</summary>
+    public const string AcceptRefusedInCi = "CLM4004";
+    /// <summary>The claim's name would make an invalid or path-traversing snapshot file name.</summary>
+    public const string InvalidSnapshotName = "CLM4005";
+    /// <summary>The snapshot folder cannot be written.</summary>
+    public const string SnapshotFolderNotWritable = "CLM4006";
+    /// <summary>A threshold or setting is out of its valid range.</summary>
+    public const string SettingOutOfRange = "CLM4101";
+    /// <summary>The verdict or diagnostics differ from the ones the claim expects.</summary>
+    public const string UnexpectedVerdict = "CLM4102";
+
+    // CLM5xxx: bad input.
+    /// <summary>The layer path names no module of the model.</summary>
+    public const string UnknownLayer = "CLM5001";
+    /// <summary>The unit index lies outside the layer.</summary>
+    public const string UnitOutOfRange = "CLM5002";
+    /// <summary>The direction has the wrong length for the layer.</summary>
+    public const string DirectionWrongLength = "CLM5003";
+    /// <summary>The direction has zero (or non-finite) norm.</summary>
+    public const string DirectionZeroNorm = "CLM5004";
+    /// <summary>The layer produced NaN or infinite activations.</summary>
+    public const string NonFiniteActivations = "CLM5005";
+    /// <summary>The concept has no positive or no negative examples in a split.</summary>
+    public const string ConceptWithoutContrast = "CLM5006";
+    /// <summary>Discovery and held-out splits share examples.</summary>
+    public const string OverlappingSplits = "CLM5007";
+    /// <summary>The concept is not in the audit target's library.</summary>
+    public const string UnknownConcept = "CLM5008";
+    /// <summary>A split is missing or empty.</summary>
+    public const string MissingSplit = "CLM5009";
+    /// <summary>The named direction is not provided by the audit target.</summary>
+    public const string UnknownDirection = "CLM5010";
+    /// <summary>The audit target could not be built (its constructor or model loading failed).</summary>
+    public const string AuditTargetFailed = "CLM5011";
+    /// <summary>The model rejected the data (wrong input shape or type).</summary>
+    public const string ModelRejectedInput = "CLM5012";
+}

@@ -1,0 +1,17 @@
+namespace ClaimCheck.Verdicts;
+
+/// <summary>What the evidence says about a claim.</summary>
+public enum Verdict
+{
+    /// <summary>The claim passes every check demanded, on data it was not formed on.</summary>
+    Holds,
+
+    /// <summary>The claim holds where it was found but not beyond: on held-out data, under edits, or against other concepts.</summary>
+    Brittle,
+
+    /// <summary>The subject is no better than the null even on the data the claim was formed on.</summary>
+    Refuted,
+
+    /// <summary>Too little data to decide, an interval that straddles a threshold, or a value that could not be computed.</summary>
+    Inconclusive,
+}
