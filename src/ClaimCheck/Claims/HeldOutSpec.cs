@@ -32,12 +32,6 @@ public sealed record HeldOutSpec
     /// <summary>The fewest examples in the top set, so its precision has an interval narrower than a coin flip's.</summary>
     public int MinTopCount { get; init; } = 20;
 
-    /// <summary>
-    /// The largest tolerated drop of AUROC from discovery to held-out data, judged on the lower end of the drop's
-    /// interval. 0.05 is a tenth of the span between chance (0.5) and perfect (1.0).
-    /// </summary>
-    public double MaxGap { get; init; } = 0.05;
-
     /// <summary>The confidence level of every interval.</summary>
     public double ConfidenceLevel { get; init; } = 0.95;
 
@@ -50,7 +44,6 @@ public sealed record HeldOutSpec
         Require(MinExamples >= 2, nameof(MinExamples), MinExamples, "at least 2");
         Require(TopQuantile > 0 && TopQuantile < 1, nameof(TopQuantile), TopQuantile, "in (0, 1)");
         Require(MinTopCount >= 1, nameof(MinTopCount), MinTopCount, "at least 1");
-        Require(MaxGap >= 0 && MaxGap < 0.5, nameof(MaxGap), MaxGap, "in [0, 0.5)");
         Require(ConfidenceLevel > 0.5 && ConfidenceLevel < 1, nameof(ConfidenceLevel), ConfidenceLevel, "in (0.5, 1)");
     }
 

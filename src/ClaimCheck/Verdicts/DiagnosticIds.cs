@@ -18,17 +18,21 @@ public static class DiagnosticIds
     public const string NoAuditTarget = "CLM0004";
     /// <summary>The claim names more than one subject or more than one kind.</summary>
     public const string AmbiguousClaim = "CLM0005";
+    /// <summary>A Drives claim demands ablation evidence, which the claim does not (or cannot yet) provide.</summary>
+    public const string DrivesNeedsAblation = "CLM0006";
+    /// <summary>The method read as a claim carries no claim attribute.</summary>
+    public const string NotAClaim = "CLM0007";
 
     // CLM1xxx: held-out evidence.
     /// <summary>Too few concept-positive or -negative examples in a split to decide.</summary>
     public const string TooFewExamples = "CLM1001";
     /// <summary>The AUROC interval straddles the claim's threshold.</summary>
     public const string IntervalStraddlesThreshold = "CLM1002";
-    /// <summary>The subject passes on the discovery split but fails on held-out data.</summary>
+    /// <summary>The subject passes on the discovery split and beats the null on held-out data, but falls clearly below the bar there.</summary>
     public const string FailsOnHeldOut = "CLM1101";
     /// <summary>The subject's score on held-out data is no better than the null.</summary>
     public const string NoBetterThanNullOnHeldOut = "CLM1102";
-    /// <summary>The score drops from discovery to held-out data by more than the tolerated gap.</summary>
+    /// <summary>The score drops from discovery to held-out data: the gap's whole interval lies above zero (information).</summary>
     public const string GeneralizationGap = "CLM1103";
     /// <summary>The subject also responds to another concept of the library (a Means claim is not specific).</summary>
     public const string AlsoRespondsTo = "CLM1201";

@@ -1,0 +1,71 @@
+using ClaimCheck.Running;
+using ClaimCheck.Snapshots;
+using ClaimCheck.Verdicts;
+using NUnit.Framework;
+using NUnit.Framework.Interfaces;
+using NUnit.Framework.Internal;
+using NUnit.Framework.Internal.Commands;
+
+namespace ClaimCheck.NUnit;
+
+/// <summary>Evaluates the claim after the method body and turns its outcome into the NUnit result.</summary>
+internal sealed class ClaimCommand : DelegatingTestCommand
+{
+    public ClaimCommand(TestCommand innerCommand)
+        : base(innerCommand)
+    {
+    }
+
+    public override TestResult Execute(TestExecutionContext context)
+    {
+        context.CurrentResult = innerCommand.Execute(context);
+        if (context.CurrentResult.ResultState != ResultState.Success)
+        {
+            return context.CurrentResult;
+        }
+
+        ClaimDeclaration declaration;
+        try
+        {
+            declaration = ClaimReader.Read(Test.Method!.MethodInfo);
+        }
+        catch (ClaimCheckException e)
+        {
+            context.CurrentResult.SetResult(ResultState.Failure, e.Diagnostic.ToString());
+            return context.CurrentResult;
+        }
+
+        ClaimReport report = ClaimExecution.Execute(declaration, SnapshotSettings.FromEnvironment());
+        Attach(report);
+        TestContext.Progress.WriteLine($"[ClaimCheck] {ClaimJudge.Headline(report.Result)}");
+        context.CurrentResult.OutWriter.WriteLine(report.Outcome.Message);
+        switch (report.Outcome.Status)
+        {
+            case OutcomeStatus.Passed:
+                context.CurrentResult.SetResult(ResultState.Success);
+                break;
+            case OutcomeStatus.Inconclusive:
+                context.CurrentResult.SetResult(ResultState.Inconclusive, report.Outcome.Message);
+                break;
+            default:
+                context.CurrentResult.SetResult(ResultState.Failure, report.Outcome.Message);
+                break;
+        }
+
+        return context.CurrentResult;
+    }
+
+    private static void Attach(ClaimReport report)
+    {
+        // Full-precision values go into an attachment; the snapshot itself holds rounded figures for reading.
+        string folder = Path.Combine(TestContext.CurrentContext.WorkDirectory, "claimcheck");
+        Directory.CreateDirectory(folder);
+        string path = Path.Combine(folder, report.Result.Claim.Id + ".full.json");
+        File.WriteAllText(path, SnapshotJson.Serialize(report.FullPrecision));
+        TestContext.AddTestAttachment(path, "verdict with full-precision figures");
+        if (report.Snapshot?.ReceivedPath is { } received && File.Exists(received))
+        {
+            TestContext.AddTestAttachment(received, "received snapshot (accept it to make it the verified one)");
+        }
+    }
+}

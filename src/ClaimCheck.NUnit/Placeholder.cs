@@ -1,1 +1,0 @@
-namespace ClaimCheck.NUnit; internal static class Placeholder { }

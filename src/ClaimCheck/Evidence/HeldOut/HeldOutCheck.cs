@@ -1,0 +1,146 @@
+using ClaimCheck.Capture;
+using ClaimCheck.Claims;
+using ClaimCheck.Statistics;
+using ClaimCheck.Targets;
+using ClaimCheck.Verdicts;
+
+namespace ClaimCheck.Evidence.HeldOut;
+
+/// <summary>
+/// Measures a claim on data: per split the AUROC with its interval, the null comparison and the top-quantile
+/// precision; the discovery-to-held-out gap; and the subject's responses to the library's other concepts.
+/// </summary>
+public static class HeldOutCheck
+{
+    /// <summary>Runs the check. Throws <see cref="ClaimCheckException"/> on bad input.</summary>
+    public static HeldOutEvidence Measure(AuditTarget target, ClaimDefinition claim, HeldOutSpec spec, ulong claimSeed)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        ArgumentNullException.ThrowIfNull(claim);
+        ArgumentNullException.ThrowIfNull(spec);
+        Concept concept = target.Concepts[claim.Concept];
+        ulong nullSeed = SeededRandom.Derive(claimSeed, "held-out-null");
+
+        SplitScore? discovery = target.Discovery is { } d ? ScoreSplit(target, claim, concept, spec, d, nullSeed) : null;
+        var heldOut = target.HeldOutSplits.Select(s => ScoreSplit(target, claim, concept, spec, s, nullSeed)).ToArray();
+        var gaps = discovery is null || discovery.Status == SplitStatus.TooFewExamples
+            ? []
+            : heldOut.Where(h => h.Status != SplitStatus.TooFewExamples).Select(h => Gap(discovery, h, spec)).ToArray();
+        var others = target.HeldOutSplits.SelectMany(s => OtherConcepts(target, claim, concept, spec, s)).ToArray();
+        return new HeldOutEvidence { Discovery = discovery, HeldOut = heldOut, Gaps = gaps, OtherConcepts = others, NullSeed = nullSeed };
+    }
+
+    private static SplitScore ScoreSplit(AuditTarget target, ClaimDefinition claim, Concept concept, HeldOutSpec spec, DataSplit split, ulong nullSeed)
+    {
+        bool[] labels = concept.Label(split);
+        int positives = labels.Count(l => l);
+        int negatives = labels.Length - positives;
+        if (positives == 0 || negatives == 0)
+        {
+            throw new ClaimCheckException(DiagnosticIds.ConceptWithoutContrast,
+                $"concept '{concept.Name}' has {positives} positive and {negatives} negative examples in split '{split.Name}'; selectivity needs both");
+        }
+
+        ActivationMatrix activations = target.Activations.Get(split, claim.Subject.Layer, claim.Subject.Reduction);
+        double[] scores = SubjectScorer.Score(claim.Subject, activations, target);
+        bool tooFew = positives < spec.MinExamples || negatives < spec.MinExamples;
+
+        // DeLong's variance needs two of each class; below that the split only counts as "too few" anyway.
+        (double auroc, double variance) = positives >= 2 && negatives >= 2 ? DeLong.Estimate(scores, labels) : (Auroc.Compute(scores, labels), double.NaN);
+        Interval interval = double.IsNaN(variance) ? new Interval(0, 1) : DeLong.AurocInterval(scores, labels, spec.ConfidenceLevel);
+        NullDistribution.Result nulls = NullDistribution.Scores(claim.Subject, activations, labels, spec, nullSeed);
+        double p = EmpiricalP.Upper(auroc, nulls.All);
+        (int topCount, int topPositives) = TopQuantile.TopCounts(scores, labels, spec.TopQuantile, spec.MinTopCount);
+        return new SplitScore
+        {
+            Split = split.Name,
+            IsDiscovery = split.Role == SplitRole.Discovery,
+            Positives = positives,
+            Negatives = negatives,
+            Auroc = auroc,
+            AurocInterval = interval,
+            AurocVariance = variance,
+            NullP = p,
+            NullSize = nulls.All.Length,
+            NullQuantile95 = Quantile(nulls.All, 0.95),
+            UnitRank = claim.Subject is UnitSubject ? 1 + nulls.OtherUnits.Count(o => o > auroc) : 0,
+            UnitCount = claim.Subject is UnitSubject ? activations.Units : 0,
+            MeanDifference = MeanWhere(scores, labels, true) - MeanWhere(scores, labels, false),
+            TopCount = topCount,
+            TopPositives = topPositives,
+            TopPrecisionInterval = Wilson.ScoreInterval(topPositives, topCount, spec.ConfidenceLevel),
+            BaseRate = (double)positives / labels.Length,
+            Status = tooFew ? SplitStatus.TooFewExamples : Judge(interval, p, spec),
+        };
+    }
+
+    private static SplitStatus Judge(Interval interval, double p, HeldOutSpec spec)
+    {
+        if (p > spec.Alpha || interval.Upper < spec.MinAuroc)
+        {
+            return SplitStatus.Fail;
+        }
+
+        return interval.Lower >= spec.MinAuroc ? SplitStatus.Pass : SplitStatus.Undecided;
+    }
+
+    private static GapScore Gap(SplitScore discovery, SplitScore heldOut, HeldOutSpec spec) =>
+        new(heldOut.Split, discovery.Auroc - heldOut.Auroc,
+            DeLong.DifferenceOfIndependent((discovery.Auroc, discovery.AurocVariance), (heldOut.Auroc, heldOut.AurocVariance), spec.ConfidenceLevel));
+
+    private static IEnumerable<OtherConceptScore> OtherConcepts(AuditTarget target, ClaimDefinition claim, Concept concept, HeldOutSpec spec, DataSplit split)
+    {
+        bool[] claimed = concept.Label(split);
+        ActivationMatrix activations = target.Activations.Get(split, claim.Subject.Layer, claim.Subject.Reduction);
+        double[] scores = SubjectScorer.Score(claim.Subject, activations, target);
+        int[] absent = Enumerable.Range(0, split.Count).Where(i => !claimed[i]).ToArray();
+        double[] absentScores = absent.Select(i => scores[i]).ToArray();
+        var results = new List<OtherConceptScore>();
+        foreach (Concept other in target.Concepts.Where(c => c.Name != concept.Name))
+        {
+            bool[] otherLabels = other.Label(split);
+            bool[] absentLabels = absent.Select(i => otherLabels[i]).ToArray();
+            int positives = absentLabels.Count(l => l);
+            int negatives = absentLabels.Length - positives;
+            if (positives < spec.MinExamples || negatives < spec.MinExamples)
+            {
+                continue;
+            }
+
+            results.Add(new OtherConceptScore
+            {
+                Concept = other.Name,
+                Split = split.Name,
+                Positives = positives,
+                Negatives = negatives,
+                Auroc = Auroc.Compute(absentScores, absentLabels),
+                AurocInterval = DeLong.AurocInterval(absentScores, absentLabels, spec.ConfidenceLevel),
+            });
+        }
+
+        return results.OrderByDescending(r => r.Auroc).ThenBy(r => r.Concept, StringComparer.Ordinal);
+    }
+
+    private static double MeanWhere(double[] scores, bool[] labels, bool value)
+    {
+        double sum = 0;
+        int count = 0;
+        for (int i = 0; i < scores.Length; i++)
+        {
+            if (labels[i] == value)
+            {
+                sum += scores[i];
+                count++;
+            }
+        }
+
+        return count == 0 ? double.NaN : sum / count;
+    }
+
+    private static double Quantile(double[] values, double q)
+    {
+        double[] sorted = values.Order().ToArray();
+        int index = Math.Clamp((int)Math.Ceiling(q * sorted.Length) - 1, 0, sorted.Length - 1);
+        return sorted[index];
+    }
+}

@@ -1,0 +1,64 @@
+using ClaimCheck.Statistics;
+
+namespace ClaimCheck.Evidence.HeldOut;
+
+/// <summary>The subject's selectivity for the concept on one split, with its interval and null comparison.</summary>
+public sealed record SplitScore
+{
+    /// <summary>The split's name.</summary>
+    public required string Split { get; init; }
+
+    /// <summary>Whether the split is the discovery split.</summary>
+    public required bool IsDiscovery { get; init; }
+
+    /// <summary>Examples with the concept.</summary>
+    public required int Positives { get; init; }
+
+    /// <summary>Examples without the concept.</summary>
+    public required int Negatives { get; init; }
+
+    /// <summary>AUROC of the subject's activation, concept present vs absent (NaN when a class is empty).</summary>
+    public required double Auroc { get; init; }
+
+    /// <summary>The AUROC's interval (DeLong).</summary>
+    public required Interval AurocInterval { get; init; }
+
+    /// <summary>The AUROC's DeLong variance (for the generalization gap's interval).</summary>
+    public required double AurocVariance { get; init; }
+
+    /// <summary>Empirical p of the AUROC against the null: (1 + #null ≥ observed) / (1 + R).</summary>
+    public required double NullP { get; init; }
+
+    /// <summary>R, the number of null scores.</summary>
+    public required int NullSize { get; init; }
+
+    /// <summary>The 95th percentile of the null AUROCs, for reading the p-value at a glance.</summary>
+    public required double NullQuantile95 { get; init; }
+
+    /// <summary>For unit subjects: the subject's rank among the layer's units by AUROC (1 = best), else 0.</summary>
+    public required int UnitRank { get; init; }
+
+    /// <summary>For unit subjects: the number of units in the layer, else 0.</summary>
+    public required int UnitCount { get; init; }
+
+    /// <summary>Δ = mean activation with the concept − mean without (scales edit thresholds later).</summary>
+    public required double MeanDifference { get; init; }
+
+    /// <summary>How many examples the top quantile holds.</summary>
+    public required int TopCount { get; init; }
+
+    /// <summary>How many of them carry the concept.</summary>
+    public required int TopPositives { get; init; }
+
+    /// <summary>Wilson interval of the top precision.</summary>
+    public required Interval TopPrecisionInterval { get; init; }
+
+    /// <summary>The concept's base rate in the split, the precision a random subject would get.</summary>
+    public required double BaseRate { get; init; }
+
+    /// <summary>The split's verdict on the claim.</summary>
+    public required SplitStatus Status { get; init; }
+
+    /// <summary>Top precision: the fraction of the top-activating examples that carry the concept.</summary>
+    public double TopPrecision => TopCount == 0 ? double.NaN : (double)TopPositives / TopCount;
+}

@@ -1,0 +1,76 @@
+using ClaimCheck.Capture;
+using ClaimCheck.Claims;
+using ClaimCheck.Targets;
+using ClaimCheck.Verdicts;
+
+namespace ClaimCheck.Evidence;
+
+/// <summary>Turns a layer's reduced activations into one score per example for a subject, checking the subject first.</summary>
+public static class SubjectScorer
+{
+    /// <summary>The subject's score per example of <paramref name="activations"/>.</summary>
+    public static double[] Score(Subject subject, ActivationMatrix activations, AuditTarget target)
+    {
+        ArgumentNullException.ThrowIfNull(subject);
+        ArgumentNullException.ThrowIfNull(activations);
+        return subject switch
+        {
+            UnitSubject unit => activations.Column(RequireUnit(unit.Unit, unit.Layer, activations.Units)),
+            UnitSetSubject set => activations.MeanOf(RequireUnitSet(set, activations.Units)),
+            DirectionSubject direction => activations.Project(RequireDirection(direction, activations.Units, target)),
+            _ => throw new ArgumentException($"unknown subject type {subject.GetType().Name}", nameof(subject)),
+        };
+    }
+
+    /// <summary>The direction's vector, checked against the layer: CLM5003 wrong length, CLM5004 zero or non-finite norm.</summary>
+    public static float[] RequireDirection(DirectionSubject direction, int units, AuditTarget target)
+    {
+        ArgumentNullException.ThrowIfNull(direction);
+        IReadOnlyList<float> vector = direction.Vector ?? target.Direction(direction.Layer, direction.Name).Vector;
+        if (vector.Count != units)
+        {
+            throw new ClaimCheckException(DiagnosticIds.DirectionWrongLength,
+                $"direction '{direction.Name}' has {vector.Count} components but layer '{direction.Layer}' has {units} units");
+        }
+
+        double norm = Math.Sqrt(vector.Sum(v => (double)v * v));
+        if (!double.IsFinite(norm) || norm == 0)
+        {
+            throw new ClaimCheckException(DiagnosticIds.DirectionZeroNorm,
+                $"direction '{direction.Name}' in '{direction.Layer}' has norm {norm.ToString(System.Globalization.CultureInfo.InvariantCulture)}; a direction needs a finite, non-zero norm");
+        }
+
+        return vector.ToArray();
+    }
+
+    private static int RequireUnit(int unit, string layer, int units)
+    {
+        if (unit < 0 || unit >= units)
+        {
+            throw new ClaimCheckException(DiagnosticIds.UnitOutOfRange,
+                $"unit {unit} is out of range: layer '{layer}' has {units} units (0 to {units - 1})");
+        }
+
+        return unit;
+    }
+
+    private static IReadOnlyList<int> RequireUnitSet(UnitSetSubject set, int units)
+    {
+        if (set.Units.Count == 0)
+        {
+            throw new ClaimCheckException(DiagnosticIds.UnitOutOfRange, $"the unit set in '{set.Layer}' is empty");
+        }
+
+        foreach (int unit in set.Units)
+        {
+            RequireUnit(unit, set.Layer, units);
+        }
+
+        if (set.Units.Distinct().Count() != set.Units.Count)
+        {
+            throw new ClaimCheckException(DiagnosticIds.UnitOutOfRange, $"the unit set {{{string.Join(", ", set.Units)}}} in '{set.Layer}' names a unit twice");
+        }
+
+        return set.Units;
+    }
+}

@@ -1,0 +1,84 @@
+using ClaimCheck.Claims;
+using ClaimCheck.Verdicts;
+
+namespace ClaimCheck;
+
+/// <summary>
+/// The fluent API over the same claim model the attributes build, for claims made in code:
+/// <code>Claim.That(Subject.Unit("bottleneck", 2)).Means("stripes").WithHeldOut().Named("MyClaims.Unit2")</code>
+/// </summary>
+public static class Claim
+{
+    /// <summary>Starts a claim about <paramref name="subject"/>.</summary>
+    public static ClaimBuilder That(Subject subject) => new(subject);
+}
+
+/// <summary>Shorthands for subjects.</summary>
+public static class Subjects
+{
+    /// <summary>One unit of a layer.</summary>
+    public static UnitSubject Unit(string layer, int unit, Reduction reduction = Reduction.Max) => new(layer, unit, reduction);
+
+    /// <summary>A set of units of a layer.</summary>
+    public static UnitSetSubject Units(string layer, params int[] units) => new(layer, units);
+
+    /// <summary>A direction the audit target provides by name.</summary>
+    public static DirectionSubject Direction(string layer, string name) => new(layer, name);
+
+    /// <summary>An explicit direction vector.</summary>
+    public static DirectionSubject Direction(string layer, string name, IReadOnlyList<float> vector) => new(layer, name, vector);
+}
+
+/// <summary>Builds a <see cref="ClaimDefinition"/> step by step; every step returns a new builder.</summary>
+public sealed record ClaimBuilder
+{
+    internal ClaimBuilder(Subject subject)
+    {
+        Subject = subject;
+    }
+
+    private Subject Subject { get; init; }
+
+    private string? Concept { get; init; }
+
+    private ClaimKind Kind { get; init; } = ClaimKind.Means;
+
+    private HeldOutSpec? HeldOut { get; init; }
+
+    private ulong Seed { get; init; } = ClaimDefinition.DefaultSeed;
+
+    private ExpectedOutcome? Expected { get; init; }
+
+    /// <summary>The subject means <paramref name="concept"/> (selective and specific).</summary>
+    public ClaimBuilder Means(string concept) => this with { Concept = concept, Kind = ClaimKind.Means };
+
+    /// <summary>The subject detects <paramref name="concept"/>.</summary>
+    public ClaimBuilder Detects(string concept) => this with { Concept = concept, Kind = ClaimKind.Detects };
+
+    /// <summary>Demands held-out evidence, optionally with settings changed from the defaults.</summary>
+    public ClaimBuilder WithHeldOut(Func<HeldOutSpec, HeldOutSpec>? configure = null) =>
+        this with { HeldOut = configure is null ? new HeldOutSpec() : configure(new HeldOutSpec()) };
+
+    /// <summary>Sets the run seed.</summary>
+    public ClaimBuilder WithSeed(ulong seed) => this with { Seed = seed };
+
+    /// <summary>Documents the expected verdict and diagnostic IDs.</summary>
+    public ClaimBuilder Expecting(Verdict verdict, params string[] diagnosticIds) => this with { Expected = new ExpectedOutcome(verdict, diagnosticIds) };
+
+    /// <summary>Finishes the claim with its ID (names its snapshot) and, optionally, its text.</summary>
+    public ClaimDefinition Named(string id, string? text = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(id);
+        return new ClaimDefinition
+        {
+            Id = id,
+            Text = text ?? $"{Subject.Describe()} {Kind.ToString().ToLowerInvariant()} {Concept}",
+            Subject = Subject,
+            Concept = Concept ?? string.Empty,
+            Kind = Kind,
+            HeldOut = HeldOut,
+            Seed = Seed,
+            Expected = Expected,
+        };
+    }
+}

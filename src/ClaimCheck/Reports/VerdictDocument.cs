@@ -1,0 +1,164 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using ClaimCheck.Claims;
+using ClaimCheck.Evidence.HeldOut;
+using ClaimCheck.Running;
+using ClaimCheck.Statistics;
+using ClaimCheck.Verdicts;
+
+namespace ClaimCheck.Reports;
+
+/// <summary>
+/// Turns a claim result into the snapshot document reviewers read: claim, subject, concept, verdict, diagnostics,
+/// evidence with intervals, seeds and fingerprints; no timings, paths, device names or dates. Keys come in reading
+/// order (what was claimed, what was decided, why), scores rounded to 2 decimals and p-values to 3.
+/// </summary>
+public static class VerdictDocument
+{
+    /// <summary>Builds the document; with <paramref name="fullPrecision"/> numbers are not rounded (for attachments).</summary>
+    public static JsonObject Build(ClaimResult result, bool fullPrecision = false)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var round = new Rounder(fullPrecision);
+        ClaimDefinition claim = result.Claim;
+        var document = new JsonObject
+        {
+            ["claim"] = claim.Text,
+            ["id"] = claim.Id,
+            ["target"] = result.TargetName,
+            ["kind"] = claim.Kind.ToString(),
+            ["subject"] = Subject(claim.Subject),
+            ["concept"] = claim.Concept,
+            ["verdict"] = result.Verdict.ToString(),
+            ["diagnostics"] = new JsonArray(result.Diagnostics.Select(d => (JsonNode)new JsonObject
+            {
+                ["id"] = d.Id,
+                ["severity"] = d.Severity.ToString().ToLowerInvariant(),
+                ["message"] = d.Message,
+            }).ToArray()),
+        };
+
+        if (result.HeldOut is { } heldOut && claim.HeldOut is { } spec)
+        {
+            document["evidence"] = new JsonObject { ["heldOut"] = HeldOut(heldOut, spec, round) };
+        }
+
+        document["seeds"] = new JsonObject
+        {
+            ["run"] = claim.Seed,
+            ["claim"] = Hex(result.ClaimSeed),
+            ["null"] = result.HeldOut is null ? null : Hex(result.HeldOut.NullSeed),
+        };
+        document["fingerprints"] = new JsonObject
+        {
+            ["model"] = result.ModelFingerprint,
+            ["splits"] = new JsonObject(result.SplitFingerprints.Select(p => KeyValuePair.Create(p.Key, (JsonNode?)p.Value))),
+        };
+        return document;
+    }
+
+    private static JsonObject Subject(Subject subject)
+    {
+        var node = new JsonObject { ["description"] = subject.Describe(), ["layer"] = subject.Layer };
+        switch (subject)
+        {
+            case UnitSubject unit:
+                node["unit"] = unit.Unit;
+                break;
+            case UnitSetSubject set:
+                node["units"] = new JsonArray(set.Units.Select(u => (JsonNode)u).ToArray());
+                break;
+            case DirectionSubject direction:
+                node["direction"] = direction.Name;
+                break;
+        }
+
+        node["reduction"] = subject.Reduction.ToString().ToLowerInvariant();
+        return node;
+    }
+
+    private static JsonObject HeldOut(HeldOutEvidence evidence, HeldOutSpec spec, Rounder round)
+    {
+        var splits = new List<SplitScore>();
+        if (evidence.Discovery is not null)
+        {
+            splits.Add(evidence.Discovery);
+        }
+
+        splits.AddRange(evidence.HeldOut);
+        return new JsonObject
+        {
+            ["settings"] = new JsonObject
+            {
+                ["minAuroc"] = spec.MinAuroc,
+                ["alpha"] = spec.Alpha,
+                ["nullDirections"] = spec.NullDirections,
+                ["minExamples"] = spec.MinExamples,
+                ["topQuantile"] = spec.TopQuantile,
+                ["minTopCount"] = spec.MinTopCount,
+                ["confidenceLevel"] = spec.ConfidenceLevel,
+                ["interval"] = "DeLong",
+            },
+            ["splits"] = new JsonArray(splits.Select(s => (JsonNode)Split(s, round)).ToArray()),
+            ["gaps"] = new JsonArray(evidence.Gaps.Select(g => (JsonNode)new JsonObject
+            {
+                ["heldOut"] = g.HeldOutSplit,
+                ["gap"] = round.Score(g.Gap),
+                ["interval"] = Interval(g.Interval, round),
+            }).ToArray()),
+            ["otherConcepts"] = new JsonArray(evidence.OtherConcepts.Select(o => (JsonNode)new JsonObject
+            {
+                ["concept"] = o.Concept,
+                ["split"] = o.Split,
+                ["positives"] = o.Positives,
+                ["negatives"] = o.Negatives,
+                ["auroc"] = round.Score(o.Auroc),
+                ["interval"] = Interval(o.AurocInterval, round),
+            }).ToArray()),
+        };
+    }
+
+    private static JsonObject Split(SplitScore s, Rounder round)
+    {
+        var node = new JsonObject
+        {
+            ["split"] = s.Split,
+            ["role"] = s.IsDiscovery ? "discovery" : "held-out",
+            ["status"] = s.Status.ToString(),
+            ["positives"] = s.Positives,
+            ["negatives"] = s.Negatives,
+            ["auroc"] = round.Score(s.Auroc),
+            ["interval"] = Interval(s.AurocInterval, round),
+            ["nullP"] = round.P(s.NullP),
+            ["nullSize"] = s.NullSize,
+            ["nullQuantile95"] = round.Score(s.NullQuantile95),
+        };
+        if (s.UnitCount > 0)
+        {
+            node["unitRank"] = s.UnitRank;
+            node["unitCount"] = s.UnitCount;
+        }
+
+        node["meanDifference"] = round.Score(s.MeanDifference);
+        node["top"] = new JsonObject
+        {
+            ["count"] = s.TopCount,
+            ["positives"] = s.TopPositives,
+            ["precision"] = round.Score(s.TopPrecision),
+            ["interval"] = Interval(s.TopPrecisionInterval, round),
+            ["baseRate"] = round.Score(s.BaseRate),
+        };
+        return node;
+    }
+
+    private static JsonArray Interval(Interval interval, Rounder round) => [round.Score(interval.Lower), round.Score(interval.Upper)];
+
+    private static string Hex(ulong value) => "0x" + value.ToString("x16", CultureInfo.InvariantCulture);
+
+    private readonly struct Rounder(bool fullPrecision)
+    {
+        public double Score(double value) => fullPrecision || !double.IsFinite(value) ? value : Math.Round(value, 2, MidpointRounding.AwayFromZero);
+
+        public double P(double value) => fullPrecision ? value : Math.Round(value, 3, MidpointRounding.AwayFromZero);
+    }
+}

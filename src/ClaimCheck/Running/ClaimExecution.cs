@@ -1,0 +1,44 @@
+using ClaimCheck.Reports;
+using ClaimCheck.Snapshots;
+using ClaimCheck.Targets;
+using ClaimCheck.Verdicts;
+
+namespace ClaimCheck.Running;
+
+/// <summary>
+/// Runs a declared claim end to end, independent of any test framework: get the shared audit target, evaluate,
+/// compare the verdict document with the verified snapshot, judge the outcome.
+/// </summary>
+public static class ClaimExecution
+{
+    /// <summary>Executes <paramref name="declaration"/> with the snapshot settings given.</summary>
+    public static ClaimReport Execute(ClaimDeclaration declaration, SnapshotSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(declaration);
+        ArgumentNullException.ThrowIfNull(settings);
+        ClaimResult result;
+        try
+        {
+            AuditTarget target = AuditTargets.Get(declaration.TargetType);
+            result = ClaimRunner.Run(target, declaration.Definition);
+        }
+        catch (ClaimCheckException e)
+        {
+            result = ClaimRunner.TargetFailed(declaration.Definition, declaration.TargetType.Name, e.Diagnostic);
+        }
+
+        SnapshotOutcome? snapshot = null;
+        try
+        {
+            var store = new SnapshotStore(declaration.SnapshotDirectory, settings);
+            snapshot = store.Check(declaration.Definition.Id, VerdictDocument.Build(result));
+        }
+        catch (ClaimCheckException e)
+        {
+            // An invalid snapshot name or an unwritable folder is reported on the claim, never lost as a crash.
+            result = result with { Diagnostics = [.. result.Diagnostics, e.Diagnostic] };
+        }
+
+        return new ClaimReport(result, snapshot, ClaimJudge.Judge(result, snapshot), VerdictDocument.Build(result, fullPrecision: true));
+    }
+}

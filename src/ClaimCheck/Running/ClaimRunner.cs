@@ -1,0 +1,76 @@
+using ClaimCheck.Claims;
+using ClaimCheck.Evidence.HeldOut;
+using ClaimCheck.Statistics;
+using ClaimCheck.Targets;
+using ClaimCheck.Verdicts;
+
+namespace ClaimCheck.Running;
+
+/// <summary>Evaluates a claim on an audit target: validates it, measures the evidence and decides the verdict.</summary>
+public static class ClaimRunner
+{
+    /// <summary>
+    /// Evaluates <paramref name="claim"/>. Bad input never escapes as an exception: it becomes an Inconclusive
+    /// verdict with an error diagnostic that says what was wrong.
+    /// </summary>
+    public static ClaimResult Run(AuditTarget target, ClaimDefinition claim)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        ArgumentNullException.ThrowIfNull(claim);
+        ulong claimSeed = SeededRandom.Derive(claim.Seed, claim.Id);
+        try
+        {
+            ClaimValidation.Require(claim);
+            target.Prepare();
+            HeldOutSpec spec = claim.HeldOut!;
+            HeldOutEvidence evidence = HeldOutCheck.Measure(target, claim, spec, claimSeed);
+            (Verdict verdict, IReadOnlyList<Diagnostic> diagnostics) = HeldOutVerdictRules.Decide(evidence, spec, claim.Kind, claim.Concept);
+            return Result(target, claim, claimSeed, verdict, diagnostics, evidence);
+        }
+        catch (ClaimCheckException e)
+        {
+            return Result(target, claim, claimSeed, Verdict.Inconclusive, [e.Diagnostic], null);
+        }
+    }
+
+    /// <summary>The result for a claim whose audit target could not be built.</summary>
+    public static ClaimResult TargetFailed(ClaimDefinition claim, string targetName, Diagnostic error)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        return new ClaimResult
+        {
+            Claim = claim,
+            TargetName = targetName,
+            Verdict = Verdict.Inconclusive,
+            Diagnostics = [error],
+            ClaimSeed = SeededRandom.Derive(claim.Seed, claim.Id),
+        };
+    }
+
+    private static ClaimResult Result(AuditTarget target, ClaimDefinition claim, ulong claimSeed, Verdict verdict, IReadOnlyList<Diagnostic> diagnostics, HeldOutEvidence? evidence)
+    {
+        string? model = null;
+        KeyValuePair<string, string>[] splits = [];
+        try
+        {
+            model = target.ModelFingerprint;
+            splits = target.Splits.Select(s => KeyValuePair.Create(s.Name, s.Fingerprint)).ToArray();
+        }
+        catch (Exception e) when (e is ClaimCheckException or InvalidOperationException or ArgumentException)
+        {
+            // A target broken enough to fail fingerprinting already produced an error diagnostic; keep that one.
+        }
+
+        return new ClaimResult
+        {
+            Claim = claim,
+            TargetName = target.Name,
+            Verdict = verdict,
+            Diagnostics = diagnostics,
+            HeldOut = evidence,
+            ClaimSeed = claimSeed,
+            ModelFingerprint = model,
+            SplitFingerprints = splits,
+        };
+    }
+}

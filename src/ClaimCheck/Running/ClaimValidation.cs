@@ -1,0 +1,32 @@
+using ClaimCheck.Claims;
+using ClaimCheck.Verdicts;
+
+namespace ClaimCheck.Running;
+
+/// <summary>Run-time checks of a claim's declaration: the same rules the analyzers apply at compile time, same IDs.</summary>
+public static class ClaimValidation
+{
+    /// <summary>Throws <see cref="ClaimCheckException"/> for the first problem of the declaration.</summary>
+    public static void Require(ClaimDefinition claim)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        if (string.IsNullOrWhiteSpace(claim.Concept))
+        {
+            throw new ClaimCheckException(DiagnosticIds.NoConcept, $"claim '{claim.Id}' names no concept");
+        }
+
+        if (claim.HeldOut is null)
+        {
+            throw new ClaimCheckException(DiagnosticIds.NoEvidence,
+                $"claim '{claim.Id}' demands no evidence; add held-out evidence ([HeldOut] or .WithHeldOut())");
+        }
+
+        if (claim.Kind == ClaimKind.Drives)
+        {
+            throw new ClaimCheckException(DiagnosticIds.DrivesNeedsAblation,
+                $"claim '{claim.Id}' says its subject drives '{claim.Concept}', which only ablation evidence can show; held-out data shows selectivity, not cause");
+        }
+
+        claim.HeldOut.Validate();
+    }
+}
