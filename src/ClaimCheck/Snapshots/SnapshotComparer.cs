@@ -5,8 +5,9 @@ namespace ClaimCheck.Snapshots;
 
 /// <summary>
 /// Compares two snapshot documents by meaning rather than by text: objects by key set (order does not matter),
-/// arrays by length and index, strings, booleans and null exactly, numbers within
-/// <see cref="SnapshotSettings.NumberTolerance"/> (integers exactly).
+/// arrays by length and index, booleans and null exactly, numbers within
+/// <see cref="SnapshotSettings.NumberTolerance"/> (integers exactly), strings exactly except for the decimal figures
+/// they carry, which get the numbers' tolerance (so a diagnostic message agrees whenever its figures do).
 /// </summary>
 public static class SnapshotComparer
 {
@@ -95,10 +96,10 @@ public static class SnapshotComparer
                 JsonScalars.RawNumber((JsonValue)verified!, path),
                 JsonScalars.RawNumber((JsonValue)received!, path),
                 tolerance),
-            _ => string.Equals(
+            _ => EmbeddedNumbers.Agree(
                 JsonScalars.StringOf((JsonValue)verified!),
                 JsonScalars.StringOf((JsonValue)received!),
-                StringComparison.Ordinal),
+                tolerance),
         };
     }
 

@@ -18,6 +18,7 @@ public class SnapshotComparerTests
     [TestCase("\"Holds\"", "\"Holds\"", TestName = "Equal strings match")]
     [TestCase("null", "null", TestName = "Nulls match")]
     [TestCase("123456789012345678901", "123456789012345678901", TestName = "Equal big integers match")]
+    [TestCase("\"AUROC 0.93 [0.91, 0.95]\"", "\"AUROC 0.94 [0.91, 0.96]\"", TestName = "Figures inside a message get the numbers' tolerance")]
     public void Values_that_agree_match(string verified, string received)
     {
         Assert.That(Compare($"{{\"v\": {verified}}}", $"{{\"v\": {received}}}"), Is.Empty);
@@ -29,6 +30,9 @@ public class SnapshotComparerTests
     [TestCase("\"Holds\"", "\"Brittle\"", TestName = "A verdict change differs (Holds vs Brittle)")]
     [TestCase("\"holds\"", "\"Holds\"", TestName = "Strings compare case-sensitively")]
     [TestCase("true", "false", TestName = "Booleans compare exactly")]
+    [TestCase("\"AUROC 0.93 [0.91, 0.95]\"", "\"AUROC 0.96 [0.91, 0.95]\"", TestName = "A figure inside a message beyond tolerance differs")]
+    [TestCase("\"also responds to curves: 0.93\"", "\"also responds to dots: 0.93\"", TestName = "The words of a message compare exactly")]
+    [TestCase("\"12 of 20 top examples\"", "\"13 of 20 top examples\"", TestName = "Integers inside a message compare exactly")]
     [TestCase("null", "0", TestName = "Null and zero differ")]
     [TestCase("\"1\"", "1", TestName = "A string and a number differ")]
     [TestCase("{}", "[]", TestName = "An object and an array differ")]
