@@ -37,8 +37,13 @@ internal sealed class ClaimCommand : DelegatingTestCommand
 
         ClaimReport report = ClaimExecution.Execute(declaration, SnapshotSettings.FromEnvironment());
         Attach(report);
+        // The verdict line goes to the live console; its diagnostics go to the test's own output (and its report).
         TestContext.Progress.WriteLine($"[ClaimCheck] {ClaimJudge.Headline(report.Result)}");
-        context.CurrentResult.OutWriter.WriteLine(report.Outcome.Message);
+        foreach (Diagnostic diagnostic in report.Result.Diagnostics)
+        {
+            context.CurrentResult.OutWriter.WriteLine($"  {diagnostic}");
+        }
+
         switch (report.Outcome.Status)
         {
             case OutcomeStatus.Passed:
