@@ -1,0 +1,66 @@
+using ClaimCheck.Claims;
+using ClaimCheck.Running;
+using ClaimCheck.Tests.Fixtures;
+using ClaimCheck.Verdicts;
+using NUnit.Framework;
+
+namespace ClaimCheck.Tests.Running;
+
+/// <summary>The fluent API builds the same claims the attributes do and gets the same verdicts.</summary>
+public class FluentClaimTests
+{
+    private static readonly PlantedTarget Target = new();
+
+    [Test]
+    public void A_fluent_claim_equals_the_attribute_claim_it_mirrors()
+    {
+        ClaimDefinition fluent = Claim.That(Subjects.Unit("layer", 1)).Means("a").WithHeldOut(s => s with { MinAuroc = 0.85 })
+            .Expecting(Verdict.Brittle, "CLM1201").Named("PlantedClaims.Unit1MeansA", "unit 1 of the planted layer means a (it also reads b, which discovery never shows)");
+        ClaimDefinition attributes = ClaimReader.Read(typeof(NUnitAdapter.PlantedClaims).GetMethod(nameof(NUnitAdapter.PlantedClaims.Unit1MeansA))!).Definition;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(fluent.Subject, Is.EqualTo(attributes.Subject));
+            Assert.That(fluent.HeldOut, Is.EqualTo(attributes.HeldOut));
+            Assert.That(fluent.Kind, Is.EqualTo(attributes.Kind));
+            Assert.That(ClaimRunner.Run(Target, fluent).Verdict, Is.EqualTo(ClaimRunner.Run(Target, attributes).Verdict));
+        });
+    }
+
+    [Test]
+    public void The_two_units_that_read_a_detect_it_together()
+    {
+        ClaimDefinition claim = Claim.That(Subjects.Units("layer", 0, 1)).Detects("a").WithHeldOut().Named("Planted.Units01");
+
+        ClaimResult result = ClaimRunner.Run(Target, claim);
+
+        Assert.That(result.Verdict, Is.EqualTo(Verdict.Holds), string.Join("\n", result.Diagnostics));
+        Assert.That(result.HeldOut!.HeldOut[0].NullSize, Is.EqualTo(400), "200 random directions + 200 random unit sets of the same size");
+    }
+
+    [Test]
+    public void Averaging_the_a_unit_with_a_noise_unit_is_no_better_than_random_unit_pairs()
+    {
+        // A quarter of random pairs contain one of the two units that read a, so diluting unit 0 with noise unit 5
+        // leaves a pair that random pairs match: the null sees through a set padded with an informative unit.
+        ClaimDefinition claim = Claim.That(Subjects.Units("layer", 0, 5)).Detects("a").WithHeldOut(s => s with { MinAuroc = 0.7 }).Named("Planted.Units05");
+
+        Assert.That(ClaimRunner.Run(Target, claim).Verdict, Is.EqualTo(Verdict.Refuted));
+    }
+
+    [Test]
+    public void A_unit_set_naming_a_unit_twice_is_bad_input()
+    {
+        ClaimResult result = ClaimRunner.Run(Target, Claim.That(Subjects.Units("layer", 0, 0)).Means("a").WithHeldOut().Named("Planted.Twice"));
+
+        Assert.That(result.Diagnostics.Single().Id, Is.EqualTo(DiagnosticIds.UnitOutOfRange));
+    }
+
+    [Test]
+    public void A_fluent_claim_without_a_concept_gets_CLM0002()
+    {
+        ClaimResult result = ClaimRunner.Run(Target, Claim.That(Subjects.Unit("layer", 0)).WithHeldOut().Named("Planted.NoConcept"));
+
+        Assert.That(result.Diagnostics.Single().Id, Is.EqualTo(DiagnosticIds.NoConcept));
+    }
+}
