@@ -32,7 +32,7 @@ public class SnapshotWorkflowTests
 
         Assert.That(report.Result.Verdict, Is.EqualTo(Verdict.Holds));
         Assert.That(report.Outcome.Status, Is.EqualTo(OutcomeStatus.Failed));
-        Assert.That(report.Snapshot.Status, Is.EqualTo(SnapshotStatus.Missing));
+        Assert.That(report.Snapshot!.Status, Is.EqualTo(SnapshotStatus.Missing));
         Assert.That(File.Exists(Path.Combine(_folder, "Workflow.Unit1.received.json")), Is.True);
         Assert.That(File.Exists(Path.Combine(_folder, "Workflow.Unit1.verified.json")), Is.False);
     }
@@ -68,7 +68,7 @@ public class SnapshotWorkflowTests
 
         Assert.That(report.Result.Verdict, Is.Not.EqualTo(Verdict.Holds));
         Assert.That(report.Outcome.Status, Is.EqualTo(OutcomeStatus.Failed));
-        Assert.That(report.Snapshot.Status, Is.EqualTo(SnapshotStatus.Different));
+        Assert.That(report.Snapshot!.Status, Is.EqualTo(SnapshotStatus.Different));
         Assert.That(report.Outcome.Message, Does.Contain("\"verdict\": \"Holds\"").And.Contain($"\"verdict\": \"{report.Result.Verdict}\""));
         Assert.That(File.ReadAllText(Path.Combine(_folder, "Workflow.Unit1.verified.json")), Is.EqualTo(verified), "never overwritten without accept");
     }
