@@ -22,6 +22,19 @@ public static class DiagnosticIds
     public const string DrivesNeedsAblation = "CLM0006";
     /// <summary>The method read as a claim carries no claim attribute.</summary>
     public const string NotAClaim = "CLM0007";
+    // CLM0010 and up: checks only the compiler can make (ClaimCheck.Analyzers); the run time never reports them.
+    /// <summary>A <c>[HeldOut]</c> setting lies outside its valid range (the run time reports the merged settings as CLM4101).</summary>
+    public const string HeldOutSettingOutOfRange = "CLM0010";
+    /// <summary><c>[ExpectVerdict]</c> names an ID that is not in this catalog.</summary>
+    public const string UnknownExpectedId = "CLM0011";
+    /// <summary>Two claims would write the same snapshot file ({Class}.{Method} in one folder).</summary>
+    public const string SnapshotNameCollision = "CLM0012";
+    /// <summary>The claim method has a shape NUnit cannot run (parameters, a result, generic, async void, not public, abstract).</summary>
+    public const string ClaimCannotRun = "CLM0013";
+    /// <summary>The claim's label equates a unit with a concept, and the claim demands no evidence.</summary>
+    public const string IdentityLabelWithoutEvidence = "CLM0014";
+    /// <summary>A subject attribute names an empty layer path or direction name.</summary>
+    public const string EmptySubjectName = "CLM0015";
 
     // CLM1xxx: held-out evidence.
     /// <summary>Too few concept-positive or -negative examples in a split to decide.</summary>
