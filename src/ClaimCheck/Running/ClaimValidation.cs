@@ -15,16 +15,16 @@ public static class ClaimValidation
             throw new ClaimCheckException(DiagnosticIds.NoConcept, $"claim '{claim.Id}' names no concept");
         }
 
-        if (claim.HeldOut is null)
-        {
-            throw new ClaimCheckException(DiagnosticIds.NoEvidence,
-                $"claim '{claim.Id}' demands no evidence; add held-out evidence ([HeldOut] or .WithHeldOut())");
-        }
-
         if (claim.Kind == ClaimKind.Drives)
         {
             throw new ClaimCheckException(DiagnosticIds.DrivesNeedsAblation,
                 $"claim '{claim.Id}' says its subject drives '{claim.Concept}', which only ablation evidence can show; held-out data shows selectivity, not cause");
+        }
+
+        if (claim.HeldOut is null)
+        {
+            throw new ClaimCheckException(DiagnosticIds.NoEvidence,
+                $"claim '{claim.Id}' demands no evidence; add held-out evidence ([HeldOut] or .WithHeldOut())");
         }
 
         claim.HeldOut.Validate();
