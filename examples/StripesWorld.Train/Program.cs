@@ -1,0 +1,17 @@
+using StripesWorld.Train;
+
+// `dotnet run --project examples/StripesWorld.Train -c Release`            retrains and overwrites the committed weights
+// `dotnet run --project examples/StripesWorld.Train -c Release -- explore` prints what the committed network's units respond to
+string command = args.Length == 0 ? "train" : args[0];
+return command switch
+{
+    "train" => TrainCommand.Run(),
+    "explore" => ExploreCommand.Run(),
+    _ => Usage(command),
+};
+
+static int Usage(string command)
+{
+    Console.Error.WriteLine($"unknown command '{command}'; use 'train' (default) or 'explore'");
+    return 2;
+}
