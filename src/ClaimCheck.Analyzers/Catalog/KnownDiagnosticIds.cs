@@ -18,7 +18,7 @@ public static class KnownDiagnosticIds
         "CLM0010", "CLM0011", "CLM0012", "CLM0013", "CLM0014", "CLM0015",
 
         // CLM1xxx: held-out evidence.
-        "CLM1001", "CLM1002", "CLM1101", "CLM1102", "CLM1103", "CLM1201", "CLM1202", "CLM1301", "CLM1302",
+        "CLM1001", "CLM1002", "CLM1101", "CLM1102", "CLM1103", "CLM1201", "CLM1202", "CLM1203", "CLM1301", "CLM1302",
 
         // CLM4xxx: snapshots and configuration.
         "CLM4001", "CLM4002", "CLM4003", "CLM4004", "CLM4005", "CLM4006", "CLM4101", "CLM4102",

@@ -51,6 +51,8 @@ public static class DiagnosticIds
     public const string AlsoRespondsTo = "CLM1201";
     /// <summary>Few of the subject's top-activating examples carry the concept.</summary>
     public const string LowTopPrecision = "CLM1202";
+    /// <summary>On a held-out split the subject separates another concept better than the claimed one (information).</summary>
+    public const string PrefersAnotherConcept = "CLM1203";
     /// <summary>Even on the discovery split the subject is no better than the null.</summary>
     public const string NoBetterThanNullOnDiscovery = "CLM1301";
     /// <summary>Even on the discovery split the AUROC is clearly below the claim's threshold.</summary>

@@ -101,6 +101,20 @@ public static class HeldOutVerdictRules
             }
         }
 
+        foreach (SplitScore split in evidence.HeldOut)
+        {
+            // Says why a label collapsed held out: the subject tracks something else (clearly above chance) better
+            // than the claimed concept.
+            OtherConceptScore? preferred = evidence.OtherConcepts
+                .Where(o => o.Split == split.Split && o.AurocInterval.Lower > Math.Max(0.5, split.AurocInterval.Upper))
+                .MaxBy(o => o.Auroc);
+            if (preferred is not null)
+            {
+                diagnostics.Add(new Diagnostic(DiagnosticIds.PrefersAnotherConcept, Severity.Info,
+                    $"on '{split.Split}' the subject separates {preferred.Concept} (AUROC {Figures.ScoreWithInterval(preferred.Auroc, preferred.AurocInterval)}, among examples without {concept}) better than {concept} (AUROC {Figures.ScoreWithInterval(split.Auroc, split.AurocInterval)})"));
+            }
+        }
+
         foreach (SplitScore split in evidence.HeldOut.Where(s => s.TopCount > 0 && s.TopPrecisionInterval.Upper < 0.5))
         {
             // Fewer than half of the top activations carrying the concept means the unit's strongest responses are
