@@ -35,7 +35,7 @@ public sealed record HeldOutSpec
     /// <summary>The confidence level of every interval.</summary>
     public double ConfidenceLevel { get; init; } = 0.95;
 
-    /// <summary>Checks every setting's range; throws <see cref="ClaimCheckException"/> with CLM4101 on the first bad one.</summary>
+    /// <summary>Checks every setting's range; throws <see cref="ClaimCheckException"/> with CLM0010 (the analyzer's ID) on the first bad one.</summary>
     public void Validate()
     {
         Require(MinAuroc > 0.5 && MinAuroc <= 1, nameof(MinAuroc), MinAuroc, "in (0.5, 1]");
@@ -52,7 +52,7 @@ public sealed record HeldOutSpec
         if (!ok)
         {
             throw new ClaimCheckException(
-                DiagnosticIds.SettingOutOfRange,
+                DiagnosticIds.HeldOutSettingOutOfRange,
                 $"HeldOut.{name} = {value.ToString(System.Globalization.CultureInfo.InvariantCulture)} is out of range: it must be {range}");
         }
     }

@@ -28,5 +28,17 @@ public static class ClaimValidation
         }
 
         claim.HeldOut.Validate();
+        string? unknown = claim.Expected?.DiagnosticIds.FirstOrDefault(id => !KnownIds.Contains(id));
+        if (unknown is not null)
+        {
+            throw new ClaimCheckException(DiagnosticIds.UnknownExpectedId,
+                $"'{unknown}' is not a ClaimCheck diagnostic ID, so the expectation of claim '{claim.Id}' can never be met");
+        }
     }
+
+    private static readonly HashSet<string> KnownIds = typeof(DiagnosticIds)
+        .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+        .Where(f => f.IsLiteral)
+        .Select(f => (string)f.GetRawConstantValue()!)
+        .ToHashSet(StringComparer.Ordinal);
 }

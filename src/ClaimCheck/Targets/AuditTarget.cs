@@ -65,11 +65,11 @@ public abstract class AuditTarget : IDisposable
     /// <summary>A SHA-256 fingerprint of the model's parameters and buffers, in name order.</summary>
     public string ModelFingerprint => _modelFingerprint ??= ComputeModelFingerprint();
 
-    /// <summary>The shared activation cache of this target.</summary>
-    internal ActivationStore Activations => _activations.Value;
+    /// <summary>The shared activation cache of this target (exploration tools read layers through it too).</summary>
+    public ActivationStore Activations => _activations.Value;
 
-    /// <summary>Moves the model to the run's device, sets eval mode and checks the splits; called once after construction.</summary>
-    internal void Prepare()
+    /// <summary>Moves the model to the run's device, sets eval mode and checks the splits; runs once, later calls do nothing.</summary>
+    public void Prepare()
     {
         if (_prepared)
         {

@@ -113,7 +113,7 @@ public class BadInputTests
     {
         Diagnostic error = SingleError(ClaimRunner.Run(Target, PlantedClaim.Unit(0, spec: new HeldOutSpec { MinAuroc = minAuroc })));
 
-        Assert.That(error.Id, Is.EqualTo(DiagnosticIds.SettingOutOfRange));
+        Assert.That(error.Id, Is.EqualTo(DiagnosticIds.HeldOutSettingOutOfRange), "the analyzer's ID, at run time too");
         Assert.That(error.Message, Does.Contain("MinAuroc"));
     }
 
@@ -121,7 +121,16 @@ public class BadInputTests
     public void Too_small_a_null()
     {
         Assert.That(SingleError(ClaimRunner.Run(Target, PlantedClaim.Unit(0, spec: new HeldOutSpec { NullDirections = 10 }))).Id,
-            Is.EqualTo(DiagnosticIds.SettingOutOfRange));
+            Is.EqualTo(DiagnosticIds.HeldOutSettingOutOfRange));
+    }
+
+    [Test]
+    public void An_expectation_naming_an_unknown_id()
+    {
+        Diagnostic error = SingleError(ClaimRunner.Run(Target, PlantedClaim.Unit(0) with { Expected = new ExpectedOutcome(Verdict.Holds, ["CLM1210"]) }));
+
+        Assert.That(error.Id, Is.EqualTo(DiagnosticIds.UnknownExpectedId));
+        Assert.That(error.Message, Does.Contain("'CLM1210'"));
     }
 
     [Test]
