@@ -60,7 +60,13 @@ public static class DeLong
         return (auroc, (s10 / m) + (s01 / n));
     }
 
-    /// <summary>The normal-theory interval AUROC ± z·√variance, clamped to [0, 1].</summary>
+    /// <summary>
+    /// The normal-theory interval AUROC ± z·√variance, clamped to [0, 1]. Where DeLong's variance is degenerate (0:
+    /// perfect separation, or all scores tied) it says nothing about precision, so the interval falls back to a Wilson
+    /// score interval with n = min(positives, negatives): min(m, n) is the effective sample size of the distribution-free
+    /// maximum variance θ(1 − θ)/min(m, n) (Birnbaum and Klose 1957), and Wilson's interval, unlike θ ± z·σ, stays
+    /// honest at θ = 1. With 200 positives a perfect AUROC then reads [0.98, 1.00], not [1.00, 1.00].
+    /// </summary>
     /// <param name="scores">One score per example; NaN is rejected.</param>
     /// <param name="labels">One label per example; <see langword="true"/> marks a positive.</param>
     /// <param name="level">The two-sided confidence level, strictly between 0 and 1.</param>
@@ -77,8 +83,27 @@ public static class DeLong
     {
         double z = SampleChecks.CriticalValue(level, nameof(level));
         (double auroc, double variance) = Estimate(scores, labels);
+        if (variance == 0)
+        {
+            int positives = 0;
+            foreach (bool label in labels)
+            {
+                positives += label ? 1 : 0;
+            }
+
+            return WilsonForProportion(auroc, Math.Min(positives, labels.Length - positives), z);
+        }
+
         double half = z * Math.Sqrt(variance);
         return new Interval(Math.Max(0, auroc - half), Math.Min(1, auroc + half));
+    }
+
+    private static Interval WilsonForProportion(double p, int n, double z)
+    {
+        double z2 = z * z;
+        double centre = (p + (z2 / (2 * n))) / (1 + (z2 / n));
+        double half = z / (1 + (z2 / n)) * Math.Sqrt((p * (1 - p) / n) + (z2 / (4.0 * n * n)));
+        return new Interval(Math.Max(0, centre - half), Math.Min(1, centre + half));
     }
 
     /// <summary>

@@ -75,11 +75,27 @@ public class DeLongTests
     }
 
     [Test]
-    public void Perfect_separation_has_zero_variance_and_a_point_interval()
+    public void Perfect_separation_has_zero_variance_and_falls_back_to_a_Wilson_interval_on_the_smaller_class()
     {
+        // Two of each class: the interval is Wilson's for 2 successes in 2 trials, [0.3424, 1] at 95%.
+        (double _, double variance) = DeLong.Estimate([1.0, 2.0, 3.0, 4.0], [false, false, true, true]);
         Interval interval = DeLong.AurocInterval([1.0, 2.0, 3.0, 4.0], [false, false, true, true]);
 
-        Assert.That(interval, Is.EqualTo(new Interval(1, 1)));
+        Assert.That(variance, Is.Zero);
+        Assert.That(interval.Upper, Is.EqualTo(1));
+        Assert.That(interval.Lower, Is.EqualTo(Wilson.ScoreInterval(2, 2).Lower).Within(1e-12));
+    }
+
+    [Test]
+    public void A_perfect_AUROC_on_200_positives_is_not_a_point()
+    {
+        double[] scores = Enumerable.Range(0, 1000).Select(i => (double)i).ToArray();
+        bool[] labels = scores.Select(s => s >= 800).ToArray();
+
+        Interval interval = DeLong.AurocInterval(scores, labels);
+
+        Assert.That(interval.Lower, Is.EqualTo(Wilson.ScoreInterval(200, 200).Lower).Within(1e-12));
+        Assert.That(interval.Lower, Is.InRange(0.97, 0.99));
     }
 
     [Test]
