@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using ClaimCheck.Capture;
+using ClaimCheck.Readouts;
 using ClaimCheck.Verdicts;
 using TorchSharp;
 using static TorchSharp.torch;
@@ -38,6 +39,9 @@ public abstract class AuditTarget : IDisposable
     /// <summary>Directions the target provides by name (probes, concept vectors, SAE decoder rows).</summary>
     public virtual IReadOnlyList<NamedDirection> Directions => [];
 
+    /// <summary>Readouts the target provides by name (class logits, log-probabilities, metrics), for ablation claims.</summary>
+    public virtual IReadOnlyList<Readout> Readouts => [];
+
     /// <summary>Examples per forward pass during capture.</summary>
     public virtual int BatchSize => 256;
 
@@ -61,6 +65,13 @@ public abstract class AuditTarget : IDisposable
         ?? throw new ClaimCheckException(DiagnosticIds.UnknownDirection,
             $"the audit target '{Name}' provides no direction '{name}' in layer '{layer}'; it provides: "
             + (Directions.Count == 0 ? "none" : string.Join(", ", Directions.Select(d => $"'{d.Name}' in {d.Layer}"))));
+
+    /// <summary>The readout named <paramref name="name"/>; CLM5013 when the target provides none by that name.</summary>
+    public Readout Readout(string name) =>
+        Readouts.FirstOrDefault(r => r.Name == name)
+        ?? throw new ClaimCheckException(DiagnosticIds.UnknownReadout,
+            $"the audit target '{Name}' provides no readout '{name}'; it provides: "
+            + (Readouts.Count == 0 ? "none" : string.Join(", ", Readouts.Select(r => $"'{r.Name}'"))));
 
     /// <summary>A SHA-256 fingerprint of the model's parameters and buffers, in name order.</summary>
     public string ModelFingerprint => _modelFingerprint ??= ComputeModelFingerprint();

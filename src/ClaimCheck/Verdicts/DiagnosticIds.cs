@@ -59,6 +59,16 @@ public static class DiagnosticIds
     /// <summary>Even on the discovery split the AUROC is clearly below the claim's threshold.</summary>
     public const string BelowThresholdOnDiscovery = "CLM1302";
 
+    // CLM3xxx: ablation.
+    /// <summary>The ablation does not fit the subject (e.g. zeroing a direction, projecting out a unit).</summary>
+    public const string InterventionDoesNotFitSubject = "CLM3001";
+    /// <summary>A patching ablation has no counterpart inputs, or counterparts that do not pair with the split's examples.</summary>
+    public const string PatchCounterpartsMissing = "CLM3002";
+    /// <summary>The readout does not fit the model output (no such class, wrong shape, non-finite values).</summary>
+    public const string ReadoutDoesNotFitOutput = "CLM3003";
+    /// <summary>Patching a direction moves the readout more than patching the whole layer: the dormant-pathway illusion.</summary>
+    public const string DormantPathway = "CLM3101";
+
     // CLM4xxx: snapshots and configuration.
     /// <summary>No verified snapshot exists yet; the received one was written for review.</summary>
     public const string SnapshotMissing = "CLM4001";
@@ -102,4 +112,6 @@ public static class DiagnosticIds
     public const string AuditTargetFailed = "CLM5011";
     /// <summary>The model rejected the data (wrong input shape or type).</summary>
     public const string ModelRejectedInput = "CLM5012";
+    /// <summary>The readout is not provided by the audit target.</summary>
+    public const string UnknownReadout = "CLM5013";
 }

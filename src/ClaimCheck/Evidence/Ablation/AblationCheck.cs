@@ -1,0 +1,182 @@
+using ClaimCheck.Claims;
+using ClaimCheck.Readouts;
+using ClaimCheck.Statistics;
+using ClaimCheck.Targets;
+using ClaimCheck.Verdicts;
+using static TorchSharp.torch;
+
+namespace ClaimCheck.Evidence.Ablation;
+
+/// <summary>
+/// Measures whether a subject drives a readout: ablate it on a held-out split, compare each example's readout
+/// before and after, summarise the effect on concept-positive and concept-negative inputs separately, and compare the
+/// positive-class mean effect with the same ablation of random unit sets or random directions of the same layer.
+/// </summary>
+/// <example>
+/// <code>
+/// var spec = new AblationSpec { Kind = AblationKind.Mean };
+/// AblationEvidence evidence = AblationCheck.Measure(target, new UnitSubject("bottleneck", 3), target.Readout("stripes"), "stripes", spec, seed: 42);
+/// bool drives = evidence.Null.P &lt;= 0.05 &amp;&amp; evidence.Positives.MeanInterval.Lower &gt; 0;
+/// </code>
+/// </example>
+public static class AblationCheck
+{
+    /// <summary>
+    /// Runs the ablation on <paramref name="target"/>'s device. Every random draw (null unit sets or directions,
+    /// the resampling permutation, bootstrap resamples) derives from <paramref name="seed"/> on the CPU, so CPU and
+    /// GPU runs see the same draws. Throws <see cref="ClaimCheckException"/> on bad input: CLM3001 (the ablation does
+    /// not fit the subject), CLM3002 (patching without counterparts), CLM3003 (the readout does not fit the output),
+    /// CLM4101 (a setting out of range) and the CLM5xxx errors of the subject, concept and splits.
+    /// </summary>
+    /// <param name="target">The audit target.</param>
+    /// <param name="subject">A unit, a unit set or a direction.</param>
+    /// <param name="readout">The behaviour the subject supposedly drives.</param>
+    /// <param name="concept">The concept whose positives and negatives are summarised apart.</param>
+    /// <param name="spec">The ablation and its settings.</param>
+    /// <param name="seed">The seed of every random draw.</param>
+    /// <returns>The evidence.</returns>
+    public static AblationEvidence Measure(AuditTarget target, Subject subject, Readout readout, string concept, AblationSpec spec, ulong seed)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        ArgumentNullException.ThrowIfNull(subject);
+        ArgumentNullException.ThrowIfNull(readout);
+        ArgumentNullException.ThrowIfNull(concept);
+        ArgumentNullException.ThrowIfNull(spec);
+        spec.Validate();
+        AblationSubject.RequireFit(subject, spec.Kind);
+        target.Prepare();
+
+        DataSplit split = spec.Split is null ? target.HeldOutSplits[0] : target.Split(spec.Split);
+        bool[] labels = RequireContrast(target.Concepts[concept], split);
+        DataSplit reference = spec.ReferenceSplit is null ? split : target.Split(spec.ReferenceSplit);
+        SourceInputs? sources = spec.Kind switch
+        {
+            AblationKind.Resample => SourceInputs.Resampled(split, SeededRandom.Derive(seed, "ablation-resample")),
+            AblationKind.Patch => SourceInputs.Counterparts(split, spec.Counterparts),
+            _ => null,
+        };
+
+        Run run = Execute(target, subject, readout, spec, seed, split, reference, sources, labels);
+        return Summarise(subject, readout, concept, spec, seed, split, labels, run);
+    }
+
+    private sealed record Run(EffectRunner.Result Raw, AblationPath Path, string NullDescription);
+
+    private static Run Execute(
+        AuditTarget target, Subject subject, Readout readout, AblationSpec spec, ulong seed,
+        DataSplit split, DataSplit reference, SourceInputs? sources, bool[] labels)
+    {
+        // Hooks see every pass of the shared model, so one ablation at a time per model.
+        lock (ModelGate.For(target.Model))
+        {
+            using var passes = new ForwardPasses(target, subject.Layer, spec.AllowSuffix);
+            using var scope = NewDisposeScope();
+            (long[] layerShape, ScalarType dtype) = Probe(passes, split, target.Device);
+            int units = (int)layerShape[0];
+            AblationSubject resolved = AblationSubject.Resolve(subject, units, target);
+
+            float[] nullRows = resolved.IsDirection
+                ? NullDraws.Directions(spec.NullDraws, units, SeededRandom.Derive(seed, "ablation-null-directions"))
+                : NullDraws.UnitSets(spec.NullDraws, units, resolved.Units, SeededRandom.Derive(seed, "ablation-null-units"));
+            Tensor? mean = spec.Kind == AblationKind.Mean ? ReferenceMean.Compute(passes, reference, target.BatchSize, target.Device, dtype) : null;
+            var intervention = new Intervention(spec.Kind, resolved.IsDirection, mean);
+            var runner = new EffectRunner(passes, readout, intervention, split, sources, labels, target.Device);
+            EffectRunner.Result raw = runner.Run(
+                Rows(resolved.Row, 1, units, dtype, target.Device),
+                Rows(nullRows, spec.NullDraws, units, dtype, target.Device),
+                patchLayer: spec.Kind == AblationKind.Patch && resolved.IsDirection,
+                target.BatchSize,
+                spec.StackedElements);
+            string nullDescription = resolved.IsDirection
+                ? $"{spec.NullDraws} random directions in {subject.Layer}"
+                : $"{spec.NullDraws} random sets of {resolved.Units.Count} unit{(resolved.Units.Count == 1 ? string.Empty : "s")} of {subject.Layer}"
+                    + (NullDraws.DrawsFromWholeLayer(units, resolved.Units) ? " (from the whole layer: too few units lie outside the subject)" : string.Empty);
+            return new Run(raw, passes.Path, nullDescription);
+        }
+    }
+
+    private static AblationEvidence Summarise(
+        Subject subject, Readout readout, string concept, AblationSpec spec, ulong seed, DataSplit split, bool[] labels, Run run)
+    {
+        double[] effects = run.Raw.Effects;
+        double[] positives = Where(effects, labels, true);
+        double[] negatives = Where(effects, labels, false);
+        EffectSummary positiveSummary = Summary(positives, spec, seed, "positives");
+        EffectSummary negativeSummary = Summary(negatives, spec, seed, "negatives");
+        double[] nullMeans = run.Raw.NullPositiveSums.Select(s => s / positives.Length).ToArray();
+
+        DormantPathwayCheck? dormant = null;
+        if (run.Raw.LayerEffects is { } layerEffects)
+        {
+            EffectSummary layerPositives = Summary(Where(layerEffects, labels, true), spec, seed, "layer-positives");
+            dormant = new DormantPathwayCheck
+            {
+                DirectionEffect = positiveSummary.Mean,
+                LayerPositives = layerPositives,
+                LayerNegatives = Summary(Where(layerEffects, labels, false), spec, seed, "layer-negatives"),
+                Flagged = DormantPathwayCheck.Exceeds(positiveSummary.Mean, layerPositives.Mean),
+            };
+        }
+
+        return new AblationEvidence
+        {
+            Split = split.Name,
+            Subject = subject.Describe(),
+            Concept = concept,
+            Readout = readout.Name,
+            Kind = spec.Kind,
+            Effects = effects,
+            ConceptPresent = labels,
+            Positives = positiveSummary,
+            Negatives = negativeSummary,
+            Specificity = positiveSummary.Mean - negativeSummary.Mean,
+            SpecificityInterval = MeanBootstrap.Difference(
+                positives, negatives, spec.BootstrapResamples, spec.ConfidenceLevel, Random(seed, "specificity")),
+            Null = new AblationNull
+            {
+                Effects = nullMeans,
+                P = EmpiricalP.Upper(positiveSummary.Mean, nullMeans),
+                Mean = Descriptive.Mean(nullMeans),
+                Quantile95 = Descriptive.Quantile(nullMeans, 0.95),
+                Description = run.NullDescription,
+            },
+            DormantPathway = dormant,
+            Path = run.Path,
+            Seed = seed,
+        };
+    }
+
+    /// <summary>The layer's output shape per example, [C, ...], and its element type, from one example.</summary>
+    private static (long[] Shape, ScalarType Dtype) Probe(ForwardPasses passes, DataSplit split, Device device)
+    {
+        using var scope = NewDisposeScope();
+        using var inference = inference_mode();
+        (_, Tensor layer) = passes.Clean(Batches.Input(split, 0, 1, device));
+        return (layer.shape[1..], layer.dtype);
+    }
+
+    private static Tensor Rows(float[] rows, int count, int units, ScalarType dtype, Device device) =>
+        tensor(rows, [count, units]).to_type(dtype).to(device);
+
+    private static bool[] RequireContrast(Concept concept, DataSplit split)
+    {
+        bool[] labels = concept.Label(split);
+        int positives = labels.Count(l => l);
+        int negatives = labels.Length - positives;
+        if (positives == 0 || negatives == 0)
+        {
+            throw new ClaimCheckException(DiagnosticIds.ConceptWithoutContrast,
+                $"concept '{concept.Name}' has {positives} positive and {negatives} negative examples in split '{split.Name}'; an ablation's specificity needs both");
+        }
+
+        return labels;
+    }
+
+    private static EffectSummary Summary(double[] effects, AblationSpec spec, ulong seed, string purpose) =>
+        EffectSummary.Of(effects, spec.BootstrapResamples, spec.ConfidenceLevel, Random(seed, purpose));
+
+    private static SeededRandom Random(ulong seed, string purpose) => new(SeededRandom.Derive(seed, "ablation-bootstrap-" + purpose));
+
+    private static double[] Where(double[] values, bool[] labels, bool value) =>
+        values.Where((_, i) => labels[i] == value).ToArray();
+}

@@ -1,0 +1,26 @@
+namespace ClaimCheck.Evidence.Ablation;
+
+/// <summary>
+/// The null an ablation is compared with: the concept-positive mean effect of random unit sets of the subject's size
+/// (unit subjects) or random directions (direction subjects), each ablated the same way on the same inputs.
+/// </summary>
+public sealed record AblationNull
+{
+    /// <summary>The concept-positive mean effect of each null draw, in draw order.</summary>
+    public required IReadOnlyList<double> Effects { get; init; }
+
+    /// <summary>
+    /// Empirical p of the subject's concept-positive mean effect: (1 + #null ≥ observed) / (1 + R). One-sided: a
+    /// subject that drives the readout lowers it when ablated, so only larger effects count as "as extreme".
+    /// </summary>
+    public required double P { get; init; }
+
+    /// <summary>The mean of the null effects.</summary>
+    public required double Mean { get; init; }
+
+    /// <summary>The 95th percentile of the null effects, for reading the p-value at a glance.</summary>
+    public required double Quantile95 { get; init; }
+
+    /// <summary>What was drawn, e.g. "random sets of 1 unit" or "random directions".</summary>
+    public required string Description { get; init; }
+}

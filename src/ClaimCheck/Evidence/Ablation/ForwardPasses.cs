@@ -1,0 +1,89 @@
+using System.Runtime.InteropServices;
+using ClaimCheck.Capture;
+using ClaimCheck.Targets;
+using ClaimCheck.Verdicts;
+using static TorchSharp.torch;
+
+namespace ClaimCheck.Evidence.Ablation;
+
+/// <summary>
+/// The forward passes an ablation needs around one layer: a clean pass that keeps the layer's output, and ablated
+/// passes from a replaced layer output, through the <see cref="SuffixRunner"/> where the model is a chain of layers
+/// and through a whole forward pass with a replacing hook otherwise.
+/// </summary>
+internal sealed class ForwardPasses : IDisposable
+{
+    private readonly AuditTarget _target;
+    private readonly string _layer;
+    private readonly LayerHook _hook;
+    private readonly SuffixRunner? _suffix;
+
+    public ForwardPasses(AuditTarget target, string layer, bool allowSuffix)
+    {
+        _target = target;
+        _layer = layer;
+        nn.Module<Tensor, Tensor> module = LayerResolver.Resolve(target.Model, layer);
+        _suffix = allowSuffix ? SuffixRunner.TryCreate(target.Model, layer) : null;
+        _hook = new LayerHook(module, layer);
+    }
+
+    /// <summary>Which path the ablated passes take.</summary>
+    public AblationPath Path => _suffix is null ? AblationPath.FullForward : AblationPath.Suffix;
+
+    /// <summary>The model's output and the layer's output (a copy) for a batch, without intervention.</summary>
+    public (Tensor Output, Tensor Layer) Clean(Tensor input)
+    {
+        _hook.TakeCaptured();
+        Tensor output = Call(input);
+        Tensor layer = _hook.TakeCaptured()
+            ?? throw new ClaimCheckException(DiagnosticIds.UnknownLayer,
+                $"layer '{_layer}' did not run during the forward pass (custom modules must call their children with call(), not forward())");
+        if (layer.dim() < 2)
+        {
+            throw new ClaimCheckException(DiagnosticIds.UnknownLayer,
+                $"layer '{_layer}' produced shape [{string.Join(", ", layer.shape)}]; ablation needs [batch, units, ...]");
+        }
+
+        return (output, layer);
+    }
+
+    /// <summary>
+    /// The model's output when the layer's output is <paramref name="layerOutputs"/>: [G·B, ...] for G stacked
+    /// interventions on the batch <paramref name="input"/> [B, ...], row g·B + i being intervention g on example i.
+    /// </summary>
+    public Tensor Ablated(Tensor input, Tensor layerOutputs)
+    {
+        if (_suffix is not null)
+        {
+            return _suffix.Run(layerOutputs);
+        }
+
+        // Without a suffix the layers before the subject's run again, once per stacked intervention.
+        long copies = layerOutputs.shape[0] / input.shape[0];
+        Tensor stacked = copies == 1 ? input : input.repeat([copies, .. Enumerable.Repeat(1L, (int)input.dim() - 1)]);
+        _hook.Replacement = layerOutputs;
+        try
+        {
+            return Call(stacked);
+        }
+        finally
+        {
+            _hook.Replacement = null;
+        }
+    }
+
+    public void Dispose() => _hook.Dispose();
+
+    private Tensor Call(Tensor input)
+    {
+        try
+        {
+            return _target.Model.call(input);
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException or ExternalException)
+        {
+            throw new ClaimCheckException(DiagnosticIds.ModelRejectedInput,
+                $"the model rejected a batch of shape [{string.Join(", ", input.shape)}] during ablation of '{_layer}': {e.Message}", e);
+        }
+    }
+}
