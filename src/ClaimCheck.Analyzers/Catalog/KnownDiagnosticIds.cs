@@ -20,12 +20,15 @@ public static class KnownDiagnosticIds
         // CLM1xxx: held-out evidence.
         "CLM1001", "CLM1002", "CLM1101", "CLM1102", "CLM1103", "CLM1201", "CLM1202", "CLM1203", "CLM1301", "CLM1302",
 
+        // CLM3xxx: ablation.
+        "CLM3001", "CLM3002", "CLM3003", "CLM3101",
+
         // CLM4xxx: snapshots and configuration.
         "CLM4001", "CLM4002", "CLM4003", "CLM4004", "CLM4005", "CLM4006", "CLM4101", "CLM4102",
 
         // CLM5xxx: bad input.
         "CLM5001", "CLM5002", "CLM5003", "CLM5004", "CLM5005", "CLM5006", "CLM5007", "CLM5008", "CLM5009", "CLM5010",
-        "CLM5011", "CLM5012",
+        "CLM5011", "CLM5012", "CLM5013",
     ];
 
     private static readonly ImmutableHashSet<string> Set = ImmutableHashSet.CreateRange(StringComparer.Ordinal, All);
