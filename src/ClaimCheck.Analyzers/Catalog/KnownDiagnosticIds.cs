@@ -21,7 +21,7 @@ public static class KnownDiagnosticIds
         "CLM1001", "CLM1002", "CLM1101", "CLM1102", "CLM1103", "CLM1201", "CLM1202", "CLM1203", "CLM1301", "CLM1302",
 
         // CLM3xxx: ablation.
-        "CLM3001", "CLM3002", "CLM3003", "CLM3101",
+        "CLM3001", "CLM3002", "CLM3003", "CLM3101", "CLM3201", "CLM3202", "CLM3203", "CLM3204", "CLM3205",
 
         // CLM4xxx: snapshots and configuration.
         "CLM4001", "CLM4002", "CLM4003", "CLM4004", "CLM4005", "CLM4006", "CLM4101", "CLM4102",

@@ -21,6 +21,9 @@ public sealed record ClaimDefinition
     /// <summary>Held-out evidence demanded, or null.</summary>
     public HeldOutSpec? HeldOut { get; init; }
 
+    /// <summary>Ablation evidence demanded, or null.</summary>
+    public AblationClaimSpec? Ablation { get; init; }
+
     /// <summary>
     /// The run seed. Each claim derives its own seed from it and its <see cref="Id"/>, so adding a claim does not
     /// shift the random draws of another.

@@ -1,4 +1,5 @@
 using ClaimCheck.Claims;
+using ClaimCheck.Evidence.Ablation;
 using ClaimCheck.Verdicts;
 
 namespace ClaimCheck;
@@ -45,6 +46,8 @@ public sealed record ClaimBuilder
 
     private HeldOutSpec? HeldOut { get; init; }
 
+    private AblationClaimSpec? Ablation { get; init; }
+
     private ulong Seed { get; init; } = ClaimDefinition.DefaultSeed;
 
     private ExpectedOutcome? Expected { get; init; }
@@ -54,6 +57,16 @@ public sealed record ClaimBuilder
 
     /// <summary>The subject detects <paramref name="concept"/>.</summary>
     public ClaimBuilder Detects(string concept) => this with { Concept = concept, Kind = ClaimKind.Detects };
+
+    /// <summary>The subject drives <paramref name="concept"/>'s readout (needs <see cref="WithAblation"/>).</summary>
+    public ClaimBuilder Drives(string concept) => this with { Concept = concept, Kind = ClaimKind.Drives };
+
+    /// <summary>Demands ablation evidence on <paramref name="readout"/>, optionally with settings changed from the defaults.</summary>
+    public ClaimBuilder WithAblation(string readout, AblationKind kind, Func<AblationClaimSpec, AblationClaimSpec>? configure = null)
+    {
+        var spec = new AblationClaimSpec { Readout = readout, Engine = new AblationSpec { Kind = kind } };
+        return this with { Ablation = configure is null ? spec : configure(spec) };
+    }
 
     /// <summary>Demands held-out evidence, optionally with settings changed from the defaults.</summary>
     public ClaimBuilder WithHeldOut(Func<HeldOutSpec, HeldOutSpec>? configure = null) =>
@@ -77,6 +90,7 @@ public sealed record ClaimBuilder
             Concept = Concept ?? string.Empty,
             Kind = Kind,
             HeldOut = HeldOut,
+            Ablation = Ablation,
             Seed = Seed,
             Expected = Expected,
         };

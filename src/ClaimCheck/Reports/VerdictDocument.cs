@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using ClaimCheck.Claims;
+using ClaimCheck.Evidence.Ablation;
 using ClaimCheck.Evidence.HeldOut;
 using ClaimCheck.Running;
 using ClaimCheck.Statistics;
@@ -38,17 +39,35 @@ public static class VerdictDocument
             }).ToArray()),
         };
 
+        var evidence = new JsonObject();
         if (result.HeldOut is { } heldOut && claim.HeldOut is { } spec)
         {
-            document["evidence"] = new JsonObject { ["heldOut"] = HeldOut(heldOut, spec, round) };
+            evidence["heldOut"] = HeldOut(heldOut, spec, round);
         }
 
-        document["seeds"] = new JsonObject
+        if (result.Ablation is { } ablation && claim.Ablation is { } ablationSpec)
+        {
+            evidence["ablation"] = Ablation(ablation, ablationSpec, round);
+        }
+
+        if (evidence.Count > 0)
+        {
+            document["evidence"] = evidence;
+        }
+
+        var seeds = new JsonObject
         {
             ["run"] = claim.Seed,
             ["claim"] = Hex(result.ClaimSeed),
             ["null"] = result.HeldOut is null ? null : Hex(result.HeldOut.NullSeed),
         };
+        if (result.Ablation is not null)
+        {
+            // Only present where ablation ran, so snapshots of claims without it do not change.
+            seeds["ablation"] = Hex(result.Ablation.Seed);
+        }
+
+        document["seeds"] = seeds;
         document["fingerprints"] = new JsonObject
         {
             ["model"] = result.ModelFingerprint,
@@ -117,6 +136,55 @@ public static class VerdictDocument
             }).ToArray()),
         };
     }
+
+    private static JsonObject Ablation(AblationEvidence evidence, AblationClaimSpec spec, Rounder round)
+    {
+        // Which execution path ran (suffix re-run or full passes) is an implementation detail and stays out.
+        var node = new JsonObject
+        {
+            ["settings"] = new JsonObject
+            {
+                ["readout"] = spec.Readout,
+                ["kind"] = spec.Engine.Kind.ToString(),
+                ["alpha"] = spec.Alpha,
+                ["minEffect"] = spec.MinEffect,
+                ["nullDraws"] = spec.Engine.NullDraws,
+                ["confidenceLevel"] = spec.Engine.ConfidenceLevel,
+            },
+            ["split"] = evidence.Split,
+            ["positives"] = Effect(evidence.Positives, round),
+            ["negatives"] = Effect(evidence.Negatives, round),
+            ["specificity"] = round.Score(evidence.Specificity),
+            ["specificityInterval"] = Interval(evidence.SpecificityInterval, round),
+            ["null"] = new JsonObject
+            {
+                ["of"] = evidence.Null.Description,
+                ["p"] = round.P(evidence.Null.P),
+                ["mean"] = round.Score(evidence.Null.Mean),
+                ["quantile95"] = round.Score(evidence.Null.Quantile95),
+            },
+        };
+        if (evidence.DormantPathway is { } dormant)
+        {
+            node["dormantPathway"] = new JsonObject
+            {
+                ["directionEffect"] = round.Score(dormant.DirectionEffect),
+                ["layerEffect"] = round.Score(dormant.LayerPositives.Mean),
+                ["flagged"] = dormant.Flagged,
+            };
+        }
+
+        return node;
+    }
+
+    private static JsonObject Effect(EffectSummary summary, Rounder round) => new()
+    {
+        ["count"] = summary.Count,
+        ["mean"] = round.Score(summary.Mean),
+        ["interval"] = Interval(summary.MeanInterval, round),
+        ["median"] = round.Score(summary.Median),
+        ["oppositeSign"] = round.Score(summary.OppositeSignFraction),
+    };
 
     private static JsonObject Split(SplitScore s, Rounder round)
     {

@@ -30,6 +30,7 @@ public static class ClaimReader
                 ?? throw new ClaimCheckException(DiagnosticIds.NoConcept, $"claim '{id}' names no concept; add [Concept(\"...\")]"),
             Kind = ReadKind(method, id),
             HeldOut = ReadHeldOut(method, type),
+            Ablation = method.GetCustomAttribute<AblationAttribute>()?.ToSpec(),
             Seed = ReadSeed(method, type),
             Expected = method.GetCustomAttribute<ExpectVerdictAttribute>() is { } expect
                 ? new ExpectedOutcome(expect.Verdict, expect.DiagnosticIds)

@@ -1,4 +1,5 @@
 using ClaimCheck.Claims;
+using ClaimCheck.Evidence.Ablation;
 using ClaimCheck.Evidence.HeldOut;
 using ClaimCheck.Verdicts;
 
@@ -21,6 +22,9 @@ public sealed record ClaimResult
 
     /// <summary>The held-out evidence, or null when it could not be measured.</summary>
     public HeldOutEvidence? HeldOut { get; init; }
+
+    /// <summary>The ablation evidence, or null when none was demanded or it could not be measured.</summary>
+    public AblationEvidence? Ablation { get; init; }
 
     /// <summary>The seed this claim's random draws derive from (run seed mixed with the claim's ID).</summary>
     public required ulong ClaimSeed { get; init; }

@@ -1,4 +1,5 @@
 using ClaimCheck.Claims;
+using ClaimCheck.Evidence.Ablation;
 using ClaimCheck.Evidence.HeldOut;
 using ClaimCheck.Statistics;
 using ClaimCheck.Targets;
@@ -22,10 +23,31 @@ public static class ClaimRunner
         {
             ClaimValidation.Require(claim);
             target.Prepare();
-            HeldOutSpec spec = claim.HeldOut!;
-            HeldOutEvidence evidence = HeldOutCheck.Measure(target, claim, spec, claimSeed);
-            (Verdict verdict, IReadOnlyList<Diagnostic> diagnostics) = HeldOutVerdictRules.Decide(evidence, spec, claim.Kind, claim.Concept);
-            return Result(target, claim, claimSeed, verdict, diagnostics, evidence);
+            var diagnostics = new List<Diagnostic>();
+            HeldOutEvidence? heldOut = null;
+            Verdict? heldOutVerdict = null;
+            if (claim.HeldOut is { } spec)
+            {
+                heldOut = HeldOutCheck.Measure(target, claim, spec, claimSeed);
+                (Verdict verdict, IReadOnlyList<Diagnostic> found) = HeldOutVerdictRules.Decide(heldOut, spec, claim.Kind, claim.Concept);
+                heldOutVerdict = verdict;
+                diagnostics.AddRange(found);
+            }
+
+            AblationEvidence? ablation = null;
+            Verdict? ablationVerdict = null;
+            if (claim.Ablation is { } ablationSpec)
+            {
+                ablation = AblationCheck.Measure(target, claim.Subject, target.Readout(ablationSpec.Readout), claim.Concept, ablationSpec.Engine,
+                    SeededRandom.Derive(claimSeed, "ablation"));
+                (Verdict verdict, IReadOnlyList<Diagnostic> found) = AblationVerdictRules.Decide(ablation, ablationSpec,
+                    claim.HeldOut?.MinExamples ?? new HeldOutSpec().MinExamples, claim.Subject.Describe());
+                ablationVerdict = verdict;
+                diagnostics.AddRange(found);
+            }
+
+            Verdict combined = EvidenceCombination.Combine(claim.Kind, heldOutVerdict, ablationVerdict);
+            return Result(target, claim, claimSeed, combined, diagnostics, heldOut) with { Ablation = ablation };
         }
         catch (ClaimCheckException e)
         {

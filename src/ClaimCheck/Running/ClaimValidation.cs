@@ -15,19 +15,21 @@ public static class ClaimValidation
             throw new ClaimCheckException(DiagnosticIds.NoConcept, $"claim '{claim.Id}' names no concept");
         }
 
-        if (claim.Kind == ClaimKind.Drives)
+        if (claim.Kind == ClaimKind.Drives && claim.Ablation is null)
         {
             throw new ClaimCheckException(DiagnosticIds.DrivesNeedsAblation,
                 $"claim '{claim.Id}' says its subject drives '{claim.Concept}', which only ablation evidence can show; held-out data shows selectivity, not cause");
         }
 
-        if (claim.HeldOut is null)
+        // Means and Detects are claims about selectivity, which only held-out data shows; ablation may add to them.
+        if (claim.Kind != ClaimKind.Drives && claim.HeldOut is null)
         {
             throw new ClaimCheckException(DiagnosticIds.NoEvidence,
                 $"claim '{claim.Id}' demands no evidence; add held-out evidence ([HeldOut] or .WithHeldOut())");
         }
 
-        claim.HeldOut.Validate();
+        claim.HeldOut?.Validate();
+        claim.Ablation?.Validate();
         string? unknown = claim.Expected?.DiagnosticIds.FirstOrDefault(id => !KnownIds.Contains(id));
         if (unknown is not null)
         {

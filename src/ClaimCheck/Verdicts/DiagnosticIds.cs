@@ -68,6 +68,16 @@ public static class DiagnosticIds
     public const string ReadoutDoesNotFitOutput = "CLM3003";
     /// <summary>Patching a direction moves the readout more than patching the whole layer: the dormant-pathway illusion.</summary>
     public const string DormantPathway = "CLM3101";
+    /// <summary>Ablating the subject moves the readout no more than ablating random units or directions does.</summary>
+    public const string AblationNoBetterThanNull = "CLM3201";
+    /// <summary>The ablation effect on concept-positive inputs is clearly below the claim's minimum effect.</summary>
+    public const string AblationBelowMinimum = "CLM3202";
+    /// <summary>The ablation effect's interval straddles the claim's minimum effect.</summary>
+    public const string AblationStraddlesMinimum = "CLM3203";
+    /// <summary>Ablation moves the readout as much without the concept as with it: not concept-specific.</summary>
+    public const string AblationNotSpecific = "CLM3204";
+    /// <summary>Many concept-positive examples move the other way: the mean hides cancelling effects (information).</summary>
+    public const string AblationEffectsCancel = "CLM3205";
 
     // CLM4xxx: snapshots and configuration.
     /// <summary>No verified snapshot exists yet; the received one was written for review.</summary>

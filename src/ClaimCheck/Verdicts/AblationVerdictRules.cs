@@ -1,0 +1,85 @@
+using ClaimCheck.Claims;
+using ClaimCheck.Evidence.Ablation;
+
+namespace ClaimCheck.Verdicts;
+
+/// <summary>
+/// Decides a verdict from ablation evidence, in the order a reviewer asks: enough concept-positive examples; does
+/// removing the subject move the readout more than removing random units does (else Refuted); is the effect at least
+/// the claim's minimum, judged on its interval (else Refuted, or Inconclusive when the interval straddles it); is it
+/// specific to the concept and not a dormant pathway (else Brittle).
+/// </summary>
+public static class AblationVerdictRules
+{
+    /// <summary>
+    /// A fifth of the examples moving against the mean is where an average stops describing the typical example
+    /// (the cancellation pitfall of causal scrubbing); reported as information.
+    /// </summary>
+    private const double CancellationFraction = 0.2;
+
+    /// <summary>The verdict and the diagnostics behind it.</summary>
+    public static (Verdict Verdict, IReadOnlyList<Diagnostic> Diagnostics) Decide(AblationEvidence evidence, AblationClaimSpec spec, int minExamples, string subject)
+    {
+        ArgumentNullException.ThrowIfNull(evidence);
+        ArgumentNullException.ThrowIfNull(spec);
+        var diagnostics = new List<Diagnostic>();
+        EffectSummary positives = evidence.Positives;
+        string effect = $"removing it ({evidence.Kind.ToString().ToLowerInvariant()}) changes '{evidence.Readout}' on examples with {evidence.Concept} by {Figures.ScoreWithInterval(positives.Mean, positives.MeanInterval)}";
+        Verdict verdict;
+        if (positives.Count < minExamples || evidence.Negatives.Count < minExamples)
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticIds.TooFewExamples, Severity.Warning,
+                $"too few examples to decide the ablation on '{evidence.Split}': {positives.Count} with {evidence.Concept} and {evidence.Negatives.Count} without; at least {minExamples} of each are needed"));
+            verdict = Verdict.Inconclusive;
+        }
+        else if (evidence.Null.P > spec.Alpha)
+        {
+            diagnostics.Add(Warn(DiagnosticIds.AblationNoBetterThanNull,
+                $"{effect}, no more than removing {evidence.Null.Description} does: p = {Figures.P(evidence.Null.P)} (null mean {Figures.Score(evidence.Null.Mean)}, 95th percentile {Figures.Score(evidence.Null.Quantile95)})"));
+            verdict = Verdict.Refuted;
+        }
+        else if (positives.MeanInterval.Upper < spec.MinEffect)
+        {
+            diagnostics.Add(Warn(DiagnosticIds.AblationBelowMinimum, $"{effect}, clearly below the claim's minimum effect of {Figures.Score(spec.MinEffect)}"));
+            verdict = Verdict.Refuted;
+        }
+        else if (positives.MeanInterval.Lower < spec.MinEffect)
+        {
+            diagnostics.Add(Warn(DiagnosticIds.AblationStraddlesMinimum, $"{effect}, whose interval straddles the claim's minimum effect of {Figures.Score(spec.MinEffect)}: more data would decide"));
+            verdict = Verdict.Inconclusive;
+        }
+        else
+        {
+            verdict = Specificity(evidence, effect, diagnostics, subject);
+        }
+
+        if (positives.OppositeSignFraction >= CancellationFraction)
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticIds.AblationEffectsCancel, Severity.Info,
+                $"{Figures.Score(positives.OppositeSignFraction)} of the examples with {evidence.Concept} move '{evidence.Readout}' against the mean effect (median {Figures.Score(positives.Median)}): the average hides effects that cancel"));
+        }
+
+        return (verdict, diagnostics);
+    }
+
+    private static Verdict Specificity(AblationEvidence evidence, string effect, List<Diagnostic> diagnostics, string subject)
+    {
+        Verdict verdict = Verdict.Holds;
+        if (evidence.SpecificityInterval.Upper <= 0)
+        {
+            diagnostics.Add(Warn(DiagnosticIds.AblationNotSpecific,
+                $"{effect}, but by {Figures.ScoreWithInterval(evidence.Negatives.Mean, evidence.Negatives.MeanInterval)} on examples without it: the subject drives the readout, not the concept-relevant part of it"));
+            verdict = Verdict.Brittle;
+        }
+
+        if (evidence.DormantPathway?.ToDiagnostic(subject, evidence.Split) is { } dormant)
+        {
+            diagnostics.Add(dormant);
+            verdict = Verdict.Brittle;
+        }
+
+        return verdict;
+    }
+
+    private static Diagnostic Warn(string id, string message) => new(id, Severity.Warning, message);
+}
