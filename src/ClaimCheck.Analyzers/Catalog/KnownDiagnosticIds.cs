@@ -20,6 +20,9 @@ public static class KnownDiagnosticIds
         // CLM1xxx: held-out evidence.
         "CLM1001", "CLM1002", "CLM1101", "CLM1102", "CLM1103", "CLM1201", "CLM1202", "CLM1203", "CLM1301", "CLM1302",
 
+        // CLM2xxx: targeted edits.
+        "CLM2001", "CLM2002", "CLM2101", "CLM2102", "CLM2103",
+
         // CLM4xxx: snapshots and configuration.
         "CLM4001", "CLM4002", "CLM4003", "CLM4004", "CLM4005", "CLM4006", "CLM4101", "CLM4102",
 
