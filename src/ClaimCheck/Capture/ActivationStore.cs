@@ -23,6 +23,12 @@ public sealed class ActivationStore
         _target = target;
     }
 
+    /// <summary>
+    /// The lock every forward pass with a hook on this target's model takes: a hook sees every pass of the shared
+    /// model, so two concurrent hooked passes (a split capture, an edit scoring) would read each other's batches.
+    /// </summary>
+    internal object CaptureGate => _captureGate;
+
     /// <summary>How many capture passes ran (a test proves that claims share them).</summary>
     public int CapturePasses => Volatile.Read(ref _capturePasses);
 
@@ -66,7 +72,7 @@ public sealed class ActivationStore
         var hook = module.register_forward_hook((_, _, output) =>
         {
             // Sequential disposes intermediate outputs, so the hook keeps its own reduced copy.
-            captured = Reduce(output, reduction).detach().to(CPU).clone();
+            captured = LayerReduction.Reduce(output, reduction).detach().to(CPU).clone();
             return output;
         });
 
@@ -128,21 +134,5 @@ public sealed class ActivationStore
         }
 
         return values;
-    }
-
-    private static Tensor Reduce(Tensor output, Reduction reduction)
-    {
-        if (output.dim() == 2)
-        {
-            return output;
-        }
-
-        if (output.dim() < 2)
-        {
-            throw new ClaimCheckException(DiagnosticIds.UnknownLayer, $"a layer's output has shape [{string.Join(", ", output.shape)}]; ClaimCheck needs [batch, units, ...]");
-        }
-
-        Tensor flat = output.flatten(2);
-        return reduction == Reduction.Max ? flat.amax([2]) : flat.mean([2]);
     }
 }

@@ -59,6 +59,18 @@ public static class DiagnosticIds
     /// <summary>Even on the discovery split the AUROC is clearly below the claim's threshold.</summary>
     public const string BelowThresholdOnDiscovery = "CLM1302";
 
+    // CLM2xxx: targeted edits.
+    /// <summary>The held-out gap Δ is not positive, so the edit thresholds δ and ε cannot be scaled.</summary>
+    public const string EditGapNotPositive = "CLM2001";
+    /// <summary>Too few edit cases for the failure rate's upper bound ever to get under the limit.</summary>
+    public const string TooFewEditCases = "CLM2002";
+    /// <summary>Adding the concept does not raise the subject by δ often enough.</summary>
+    public const string AddEditsFail = "CLM2101";
+    /// <summary>Removing the concept does not lower the subject by δ often enough.</summary>
+    public const string RemoveEditsFail = "CLM2102";
+    /// <summary>Nuisance edits that keep the concept move the subject by more than ε too often.</summary>
+    public const string NuisanceEditsMoveSubject = "CLM2103";
+
     // CLM3xxx: ablation.
     /// <summary>The ablation does not fit the subject (e.g. zeroing a direction, projecting out a unit).</summary>
     public const string InterventionDoesNotFitSubject = "CLM3001";

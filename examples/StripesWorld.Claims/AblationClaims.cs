@@ -1,0 +1,33 @@
+using ClaimCheck;
+using ClaimCheck.Evidence.Ablation;
+using ClaimCheck.NUnit;
+using ClaimCheck.Verdicts;
+using StripesWorld;
+
+namespace StripesWorld.Claims;
+
+/// <summary>
+/// Causal claims about the stripes world's bottleneck: removing a subject must change the stripes output more than
+/// removing random parts of the layer does. Verdicts computed by ClaimCheck; [ExpectVerdict] documents them.
+/// </summary>
+[AuditTarget(typeof(StripesWorldTarget))]
+public class AblationClaims
+{
+    [Claim("projecting out the stripes read-out direction drives the stripes output")]
+    [Direction("bottleneck", "stripes-readout"), Concept("stripes"), Drives, Ablation(AblationKind.ProjectOut, Readout = "stripes")]
+    public void ReadoutDrivesStripes()
+    {
+    }
+
+    [Claim("unit 1 of the bottleneck (picked at random) drives the stripes output")]
+    [Unit("bottleneck", 1), Concept("stripes"), Drives, Ablation(AblationKind.Mean, Readout = "stripes")]
+    public void Unit1DrivesStripes()
+    {
+    }
+
+    [Claim("unit 3 of the bottleneck drives the stripes output")]
+    [Unit("bottleneck", 3), Concept("stripes"), Drives, Ablation(AblationKind.Mean, Readout = "stripes")]
+    public void Unit3DrivesStripes()
+    {
+    }
+}

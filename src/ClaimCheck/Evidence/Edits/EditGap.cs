@@ -1,0 +1,26 @@
+using ClaimCheck.Claims;
+using ClaimCheck.Statistics;
+using ClaimCheck.Targets;
+
+namespace ClaimCheck.Evidence.Edits;
+
+/// <summary>The held-out gap Δ that scales the edit thresholds.</summary>
+public static class EditGap
+{
+    /// <summary>
+    /// Δ = mean(a | concept) − mean(a | no concept) of <paramref name="subject"/> on split <paramref name="splitName"/>
+    /// (the same figure as the held-out evidence's mean difference), from the target's shared activation cache.
+    /// NaN when a class is empty.
+    /// </summary>
+    public static double OnSplit(AuditTarget target, Subject subject, string concept, string splitName)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        ArgumentNullException.ThrowIfNull(subject);
+        DataSplit split = target.Split(splitName);
+        bool[] labels = target.Concepts[concept].Label(split);
+        double[] scores = SubjectScorer.Score(subject, target.Activations.Get(split, subject.Layer, subject.Reduction), target);
+        double[] with = scores.Where((_, i) => labels[i]).ToArray();
+        double[] without = scores.Where((_, i) => !labels[i]).ToArray();
+        return with.Length == 0 || without.Length == 0 ? double.NaN : Descriptive.Mean(with) - Descriptive.Mean(without);
+    }
+}

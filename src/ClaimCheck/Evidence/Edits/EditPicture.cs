@@ -1,0 +1,64 @@
+namespace ClaimCheck.Evidence.Edits;
+
+/// <summary>Renders a case's base and edited inputs side by side as a PNG, for a test adapter to attach.</summary>
+public static class EditPicture
+{
+    private const byte SeparatorGray = 128;
+
+    /// <summary>The base (left) and edited (right) input of <paramref name="editCase"/>, each enlarged <paramref name="scale"/> times.</summary>
+    public static byte[] SideBySide<TInput>(EditCase<TInput> editCase, IInputEncoder<TInput> encoder, int scale = 8)
+    {
+        ArgumentNullException.ThrowIfNull(editCase);
+        ArgumentNullException.ThrowIfNull(encoder);
+        int perInput = (int)encoder.ExampleShape.Aggregate(1L, (a, b) => a * b);
+        var before = new float[perInput];
+        var after = new float[perInput];
+        encoder.Encode(editCase.Base, before);
+        encoder.Encode(editCase.Edited(), after);
+        return SideBySide(before, after, encoder.ExampleShape, scale);
+    }
+
+    /// <summary>
+    /// Two images of shape [H, W], [1, H, W] (gray) or [3, H, W] (RGB), values in [0, 1] (clamped), side by side with
+    /// a gray bar between, enlarged <paramref name="scale"/> times (nearest neighbour, so pixels stay visible).
+    /// </summary>
+    public static byte[] SideBySide(ReadOnlySpan<float> before, ReadOnlySpan<float> after, IReadOnlyList<long> shape, int scale = 8)
+    {
+        ArgumentNullException.ThrowIfNull(shape);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(scale);
+        (int channels, int height, int width) = shape.Count switch
+        {
+            2 => (1, (int)shape[0], (int)shape[1]),
+            3 when shape[0] is 1 or 3 => ((int)shape[0], (int)shape[1], (int)shape[2]),
+            _ => throw new ArgumentException($"a picture needs shape [H, W], [1, H, W] or [3, H, W], not [{string.Join(", ", shape)}]", nameof(shape)),
+        };
+        if (before.Length != channels * height * width || after.Length != before.Length)
+        {
+            throw new ArgumentException("both inputs must have the values of one example of the shape", nameof(before));
+        }
+
+        int gap = Math.Max(1, scale / 2);
+        int outWidth = (2 * width * scale) + gap, outHeight = height * scale;
+        var pixels = new byte[outWidth * outHeight * channels];
+        pixels.AsSpan().Fill(SeparatorGray);
+        Blit(before, channels, height, width, scale, pixels, outWidth, 0);
+        Blit(after, channels, height, width, scale, pixels, outWidth, (width * scale) + gap);
+        return PngEncoder.Encode(pixels, outWidth, outHeight, channels);
+    }
+
+    private static void Blit(ReadOnlySpan<float> image, int channels, int height, int width, int scale, byte[] pixels, int outWidth, int left)
+    {
+        for (int y = 0; y < height * scale; y++)
+        {
+            for (int x = 0; x < width * scale; x++)
+            {
+                for (int c = 0; c < channels; c++)
+                {
+                    // Planar [C, H, W] in, interleaved RGB out.
+                    float v = image[(c * height * width) + ((y / scale) * width) + (x / scale)];
+                    pixels[(((y * outWidth) + left + x) * channels) + c] = (byte)Math.Round(Math.Clamp(v, 0f, 1f) * 255);
+                }
+            }
+        }
+    }
+}
