@@ -1,3 +1,4 @@
+using ClaimCheck.Readouts;
 using ClaimCheck.Targets;
 using StripesWorld.Data;
 using StripesWorld.Model;
@@ -39,6 +40,7 @@ public sealed class StripesWorldTarget : AuditTarget
     public const string StripesProbe = "stripes-probe";
 
     private readonly StripesNet _model;
+    private readonly nn.Module<Tensor, Tensor> _chain;
     private readonly DataSplit[] _splits;
     private readonly Dictionary<string, IReadOnlyList<Scene>> _scenes;
     private readonly NamedDirection[] _directions;
@@ -55,6 +57,7 @@ public sealed class StripesWorldTarget : AuditTarget
         ArgumentNullException.ThrowIfNull(model);
         _model = model;
         _model.eval();
+        _chain = model.AsChain();
 
         SceneSet discovery = WorldData.Discovery();
         SceneSet heldOut = WorldData.HeldOut();
@@ -91,7 +94,8 @@ public sealed class StripesWorldTarget : AuditTarget
     public override string Name => "stripes world";
 
     /// <inheritdoc />
-    public override nn.Module<Tensor, Tensor> Model => _model;
+    /// <remarks>The network as a chain of its layers (same weights and paths), so ablations re-run only what follows.</remarks>
+    public override nn.Module<Tensor, Tensor> Model => _chain;
 
     /// <summary>The network, typed.</summary>
     public StripesNet Network => _model;
@@ -104,6 +108,10 @@ public sealed class StripesWorldTarget : AuditTarget
 
     /// <inheritdoc />
     public override IReadOnlyList<NamedDirection> Directions => _directions;
+
+    /// <summary>One readout per feature: the head's logit for it (named like the concept, e.g. "stripes").</summary>
+    public override IReadOnlyList<Readout> Readouts { get; } =
+        [.. FeatureKinds.All.Select(kind => Read.ClassLogit(kind.ConceptName(), (int)kind))];
 
     /// <summary>The fitted stripes probe (its intercept and iterations, beyond the direction).</summary>
     public LogisticProbe StripesProbeFit { get; }

@@ -104,6 +104,15 @@ public sealed class StripesNet : Module<Tensor, Tensor>
     /// <summary>Logits [B, 8] from bottleneck activations [B, <see cref="BottleneckUnits"/>] (the head alone, for patched bottlenecks).</summary>
     public Tensor Decode(Tensor bottleneckActivations) => head.call(bottleneckActivations);
 
+    /// <summary>
+    /// The same modules (shared weights, same paths) as an <c>nn.Sequential</c> chain. <see cref="forward"/> is exactly
+    /// this chain, and a Sequential lets ClaimCheck's ablations re-run only the layers after the ablated one.
+    /// </summary>
+    /// <returns>A chain that computes the same function as this network.</returns>
+    public Sequential AsChain() => Sequential(
+        ("conv1", conv1), ("conv2", conv2), ("conv3", conv3), ("pool", pool), ("flatten", flatten),
+        ("hidden", hidden), ("bottleneck", bottleneck), ("head", head));
+
     /// <inheritdoc />
     protected override void Dispose(bool disposing)
     {
