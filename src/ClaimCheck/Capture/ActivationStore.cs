@@ -15,7 +15,6 @@ public sealed class ActivationStore
 {
     private readonly AuditTarget _target;
     private readonly ConcurrentDictionary<(string Split, string Layer, Reduction Reduction), Lazy<ActivationMatrix>> _cache = new();
-    private readonly object _captureGate = new();
     private int _capturePasses;
 
     internal ActivationStore(AuditTarget target)
@@ -27,7 +26,7 @@ public sealed class ActivationStore
     /// The lock every forward pass with a hook on this target's model takes: a hook sees every pass of the shared
     /// model, so two concurrent hooked passes (a split capture, an edit scoring) would read each other's batches.
     /// </summary>
-    internal object CaptureGate => _captureGate;
+    internal object CaptureGate => ModelGate.For(_target.Model);
 
     /// <summary>How many capture passes ran (a test proves that claims share them).</summary>
     public int CapturePasses => Volatile.Read(ref _capturePasses);
@@ -54,7 +53,7 @@ public sealed class ActivationStore
     {
         // One capture at a time per target: a hook sees every forward pass of the shared model, so two concurrent
         // captures would read each other's batches.
-        lock (_captureGate)
+        lock (CaptureGate)
         {
             return CaptureExclusive(split, layer, reduction);
         }

@@ -1,10 +1,11 @@
 using System.Runtime.CompilerServices;
 
-namespace ClaimCheck.Evidence.Ablation;
+namespace ClaimCheck.Capture;
 
 /// <summary>
-/// One lock per model object: an ablation's hooks see every forward pass of the shared model, so two ablations on
-/// the same model must not run at once (claims of a run may be evaluated in parallel).
+/// One lock per model object, taken by every forward pass that hooks the model (split captures, edit scoring,
+/// ablations): a hook sees every pass of the shared model, so two hooked passes must not run at once (claims of a run
+/// may be evaluated in parallel).
 /// </summary>
 internal static class ModelGate
 {
