@@ -1,3 +1,4 @@
+using ClaimCheck.Claims;
 using System.Diagnostics;
 using ClaimCheck.Capture;
 using ClaimCheck.Targets;
@@ -120,10 +121,10 @@ internal sealed class ExploreReport
 
     private void PrintCaptureTime()
     {
-        // Times a hook capture at the layer path claims use, the way ClaimCheck's capture does it (batches of 256).
+        // Times ClaimCheck's own capture (forward hook, batches, inference mode) at the layer path claims use.
         DataSplit split = _world.Split(StripesWorldTarget.HeldOutSplit);
         var clock = Stopwatch.StartNew();
-        float[] captured = HookCapture.Capture(_world.Network, split, StripesNet.BottleneckPath);
+        float[] captured = _world.Activations.Get(split, StripesNet.BottleneckPath, Reduction.Max).ToArray();
         Console.WriteLine();
         Console.WriteLine(FormattableString.Invariant(
             $"Capture of '{StripesNet.BottleneckPath}' on '{split.Name}' ({split.Count} images) with a forward hook: {clock.Elapsed.TotalMilliseconds:0} ms; all splits scored in {ScoringTime.TotalMilliseconds:0} ms; {captured.Length} values"));

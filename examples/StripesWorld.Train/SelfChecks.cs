@@ -1,3 +1,4 @@
+using ClaimCheck.Claims;
 using StripesWorld.Data;
 using StripesWorld.Model;
 using StripesWorld.Rendering;
@@ -102,7 +103,7 @@ internal sealed class SelfChecks
             Check(bytes < 1_000_000, $"weights file is small: {bytes / 1024.0:0} KiB");
         }
 
-        float[] hooked = HookCapture.Capture(world.Network, world.Split(StripesWorldTarget.HeldOutSplit), StripesNet.BottleneckPath);
+        float[] hooked = world.Activations.Get(world.Split(StripesWorldTarget.HeldOutSplit), StripesNet.BottleneckPath, Reduction.Max).ToArray();
         float[] encoded = StripesNetRunner.Bottleneck(world.Network, world.Split(StripesWorldTarget.HeldOutSplit).Values);
         Check(hooked.AsSpan().SequenceEqual(encoded) && hooked.All(v => v >= 0),
             "a hook at path 'bottleneck' sees the post-ReLU activations (equal to Encode, all >= 0)");

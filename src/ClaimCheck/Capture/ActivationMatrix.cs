@@ -28,6 +28,9 @@ public sealed class ActivationMatrix
     /// <summary>The activations of example <paramref name="row"/>.</summary>
     public ReadOnlySpan<float> Row(int row) => _values.AsSpan(row * Units, Units);
 
+    /// <summary>A copy of all values, row-major (example by example).</summary>
+    public float[] ToArray() => (float[])_values.Clone();
+
     /// <summary>The activations of one unit over all examples.</summary>
     public double[] Column(int unit)
     {
