@@ -1,3 +1,5 @@
+using ClaimCheck.Verdicts;
+
 namespace ClaimCheck.Claims;
 
 /// <summary>What a claim points at: a unit, a set of units or a direction in a layer's activation space.</summary>
@@ -6,7 +8,12 @@ public abstract record Subject
     /// <summary>Creates a subject in <paramref name="layer"/>.</summary>
     protected Subject(string layer, Reduction reduction)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(layer);
+        // The analyzer's CLM0015 at compile time; the same ID here for subjects built in code.
+        if (string.IsNullOrWhiteSpace(layer))
+        {
+            throw new ClaimCheckException(DiagnosticIds.EmptySubjectName, "a subject names an empty layer path");
+        }
+
         Layer = layer;
         Reduction = reduction;
     }
@@ -73,7 +80,11 @@ public sealed record DirectionSubject : Subject
     public DirectionSubject(string layer, string name, Reduction reduction = Reduction.Max)
         : base(layer, reduction)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            throw new ClaimCheckException(DiagnosticIds.EmptySubjectName, $"a direction in '{layer}' has an empty name");
+        }
+
         Name = name;
     }
 

@@ -19,6 +19,7 @@ public static class ClaimExecution
         ClaimResult result;
         try
         {
+            SnapshotOwners.Claim(declaration);
             AuditTarget target = AuditTargets.Get(declaration.TargetType);
             result = ClaimRunner.Run(target, declaration.Definition);
         }

@@ -63,4 +63,34 @@ public class FluentClaimTests
 
         Assert.That(result.Diagnostics.Single().Id, Is.EqualTo(DiagnosticIds.NoConcept));
     }
+
+    [Test]
+    public void An_empty_layer_path_gets_the_analyzers_CLM0015_at_run_time_too()
+    {
+        Assert.That(() => Subjects.Unit(" ", 0), Throws.TypeOf<ClaimCheckException>()
+            .With.Property(nameof(ClaimCheckException.Diagnostic)).Property(nameof(Diagnostic.Id)).EqualTo(DiagnosticIds.EmptySubjectName));
+    }
+
+    [Test]
+    public void Two_different_claims_that_would_share_a_snapshot_get_CLM0012()
+    {
+        string folder = Path.Combine(Path.GetTempPath(), "claimcheck-tests", Guid.NewGuid().ToString("N"));
+        ClaimDefinition first = Claim.That(Subjects.Unit("layer", 0)).Means("a").WithHeldOut().Named("Planted.Same");
+        ClaimDefinition second = Claim.That(Subjects.Unit("layer", 1)).Means("a").WithHeldOut().Named("Planted.Same");
+        try
+        {
+            ClaimExecution.Execute(new ClaimDeclaration(first, typeof(PlantedTarget), folder), new ClaimCheck.Snapshots.SnapshotSettings());
+            ClaimReport clash = ClaimExecution.Execute(new ClaimDeclaration(second, typeof(PlantedTarget), folder), new ClaimCheck.Snapshots.SnapshotSettings());
+
+            Assert.That(clash.Result.Diagnostics.Single().Id, Is.EqualTo(DiagnosticIds.SnapshotNameCollision));
+            Assert.That(clash.Outcome.Status, Is.EqualTo(OutcomeStatus.Failed));
+        }
+        finally
+        {
+            if (Directory.Exists(folder))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
+    }
 }
