@@ -1,4 +1,6 @@
+using ClaimCheck.Evidence.Edits;
 using ClaimCheck.Readouts;
+using StripesWorld.Edits;
 using ClaimCheck.Targets;
 using StripesWorld.Data;
 using StripesWorld.Model;
@@ -108,6 +110,13 @@ public sealed class StripesWorldTarget : AuditTarget
 
     /// <inheritdoc />
     public override IReadOnlyList<NamedDirection> Directions => _directions;
+
+    /// <summary>Scene edits (add, remove, nuisance) for every feature concept, over the held-out split's scenes.</summary>
+    public override ConceptEditSource? EditsFor(string concept)
+    {
+        FeatureKind? kind = FeatureKinds.All.Cast<FeatureKind?>().FirstOrDefault(k => k!.Value.ConceptName() == concept);
+        return kind is null ? null : ConceptEditSource.Create(SceneEdits.For(this, kind.Value), new SceneEncoder());
+    }
 
     /// <summary>One readout per feature: the head's logit for it (named like the concept, e.g. "stripes").</summary>
     public override IReadOnlyList<Readout> Readouts { get; } =

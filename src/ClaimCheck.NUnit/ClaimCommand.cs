@@ -68,6 +68,13 @@ internal sealed class ClaimCommand : DelegatingTestCommand
         string path = Path.Combine(folder, report.Result.Claim.Id + ".full.json");
         File.WriteAllText(path, SnapshotJson.Serialize(report.FullPrecision));
         TestContext.AddTestAttachment(path, "verdict with full-precision figures");
+        foreach ((Evidence.Edits.EditKind kind, byte[] png) in report.Result.Edits?.Pictures ?? new Dictionary<Evidence.Edits.EditKind, byte[]>())
+        {
+            string picture = Path.Combine(folder, $"{report.Result.Claim.Id}.{kind}.counterexample.png");
+            File.WriteAllBytes(picture, png);
+            TestContext.AddTestAttachment(picture, $"minimal {kind} counterexample: before | after");
+        }
+
         if (report.Snapshot?.ReceivedPath is { } received && File.Exists(received))
         {
             TestContext.AddTestAttachment(received, "received snapshot (accept it to make it the verified one)");

@@ -1,3 +1,5 @@
+using ClaimCheck.Evidence.Edits;
+
 namespace ClaimCheck.Claims;
 
 /// <summary>A claim: subject + concept + kind + the evidence demanded. Built from attributes or the fluent API.</summary>
@@ -23,6 +25,9 @@ public sealed record ClaimDefinition
 
     /// <summary>Ablation evidence demanded, or null.</summary>
     public AblationClaimSpec? Ablation { get; init; }
+
+    /// <summary>Targeted-edit evidence demanded, or null (its seed is derived from the claim's).</summary>
+    public EditSettings? Edits { get; init; }
 
     /// <summary>
     /// The run seed. Each claim derives its own seed from it and its <see cref="Id"/>, so adding a claim does not

@@ -1,5 +1,6 @@
 using ClaimCheck.Claims;
 using ClaimCheck.Evidence.Ablation;
+using ClaimCheck.Evidence.Edits;
 using ClaimCheck.Verdicts;
 
 namespace ClaimCheck;
@@ -48,6 +49,8 @@ public sealed record ClaimBuilder
 
     private AblationClaimSpec? Ablation { get; init; }
 
+    private EditSettings? Edits { get; init; }
+
     private ulong Seed { get; init; } = ClaimDefinition.DefaultSeed;
 
     private ExpectedOutcome? Expected { get; init; }
@@ -67,6 +70,10 @@ public sealed record ClaimBuilder
         var spec = new AblationClaimSpec { Readout = readout, Engine = new AblationSpec { Kind = kind } };
         return this with { Ablation = configure is null ? spec : configure(spec) };
     }
+
+    /// <summary>Demands targeted-edit evidence, optionally with settings changed from the defaults.</summary>
+    public ClaimBuilder WithEdits(Func<EditSettings, EditSettings>? configure = null) =>
+        this with { Edits = configure is null ? EditSettings.Default : configure(EditSettings.Default) };
 
     /// <summary>Demands held-out evidence, optionally with settings changed from the defaults.</summary>
     public ClaimBuilder WithHeldOut(Func<HeldOutSpec, HeldOutSpec>? configure = null) =>
@@ -91,6 +98,7 @@ public sealed record ClaimBuilder
             Kind = Kind,
             HeldOut = HeldOut,
             Ablation = Ablation,
+            Edits = Edits,
             Seed = Seed,
             Expected = Expected,
         };

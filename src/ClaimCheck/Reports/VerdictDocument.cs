@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using ClaimCheck.Claims;
 using ClaimCheck.Evidence.Ablation;
+using ClaimCheck.Evidence.Edits;
 using ClaimCheck.Evidence.HeldOut;
 using ClaimCheck.Running;
 using ClaimCheck.Statistics;
@@ -50,6 +51,11 @@ public static class VerdictDocument
             evidence["ablation"] = Ablation(ablation, ablationSpec, round);
         }
 
+        if (result.Edits is { } edits && claim.Edits is { } editSettings)
+        {
+            evidence["edits"] = Edits(edits.Evidence, editSettings, round);
+        }
+
         if (evidence.Count > 0)
         {
             document["evidence"] = evidence;
@@ -65,6 +71,11 @@ public static class VerdictDocument
         {
             // Only present where ablation ran, so snapshots of claims without it do not change.
             seeds["ablation"] = Hex(result.Ablation.Seed);
+        }
+
+        if (result.Edits is not null)
+        {
+            seeds["edits"] = Hex(result.Edits.Evidence.Seed);
         }
 
         document["seeds"] = seeds;
@@ -171,6 +182,55 @@ public static class VerdictDocument
                 ["directionEffect"] = round.Score(dormant.DirectionEffect),
                 ["layerEffect"] = round.Score(dormant.LayerPositives.Mean),
                 ["flagged"] = dormant.Flagged,
+            };
+        }
+
+        return node;
+    }
+
+    private static JsonObject Edits(EditEvidence evidence, EditSettings settings, Rounder round) => new()
+    {
+        ["settings"] = new JsonObject
+        {
+            ["cases"] = settings.Cases,
+            ["deltaFraction"] = settings.DeltaFraction,
+            ["epsilonFraction"] = settings.EpsilonFraction,
+            ["failureLimit"] = settings.FailureLimit,
+            ["strict"] = settings.Strict,
+        },
+        ["gap"] = round.Score(evidence.Thresholds.Gap),
+        ["delta"] = round.Score(evidence.Thresholds.Delta),
+        ["epsilon"] = round.Score(evidence.Thresholds.Epsilon),
+        ["kinds"] = new JsonArray(evidence.Kinds.Select(k => (JsonNode)EditKindNode(k, round)).ToArray()),
+    };
+
+    private static JsonObject EditKindNode(EditKindEvidence kind, Rounder round)
+    {
+        var node = new JsonObject
+        {
+            ["kind"] = kind.Kind.ToString(),
+            ["outcome"] = kind.Outcome.ToString(),
+            ["cases"] = kind.Cases,
+            ["failures"] = kind.Failures,
+            ["failureRateInterval"] = Interval(kind.FailureRateInterval, round),
+            ["meanChangeInGaps"] = round.Score(kind.MeanChangeInGaps),
+        };
+        if (kind.Counterexample is { } c)
+        {
+            node["counterexample"] = new JsonObject
+            {
+                ["description"] = c.Description,
+                ["size"] = c.Size,
+                ["firstFailingSize"] = c.FirstFailingSize,
+                ["changeInGaps"] = round.Score(c.ChangeInGaps),
+                ["replay"] = new JsonObject
+                {
+                    ["seed"] = Hex(c.Replay.Seed),
+                    ["kind"] = c.Replay.Kind.ToString(),
+                    ["caseIndex"] = c.Replay.CaseIndex,
+                    ["size"] = c.Replay.Size,
+                    ["shrinkPath"] = new JsonArray(c.Replay.ShrinkPath.Select(i => (JsonNode)i).ToArray()),
+                },
             };
         }
 

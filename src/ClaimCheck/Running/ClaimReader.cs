@@ -31,6 +31,7 @@ public static class ClaimReader
             Kind = ReadKind(method, id),
             HeldOut = ReadHeldOut(method, type),
             Ablation = method.GetCustomAttribute<AblationAttribute>()?.ToSpec(),
+            Edits = method.GetCustomAttribute<TargetedEditsAttribute>()?.ToSettings(),
             Seed = ReadSeed(method, type),
             Expected = method.GetCustomAttribute<ExpectVerdictAttribute>() is { } expect
                 ? new ExpectedOutcome(expect.Verdict, expect.DiagnosticIds)

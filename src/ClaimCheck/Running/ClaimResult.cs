@@ -1,5 +1,6 @@
 using ClaimCheck.Claims;
 using ClaimCheck.Evidence.Ablation;
+using ClaimCheck.Evidence.Edits;
 using ClaimCheck.Evidence.HeldOut;
 using ClaimCheck.Verdicts;
 
@@ -25,6 +26,9 @@ public sealed record ClaimResult
 
     /// <summary>The ablation evidence, or null when none was demanded or it could not be measured.</summary>
     public AblationEvidence? Ablation { get; init; }
+
+    /// <summary>The targeted-edit evidence and counterexample pictures, or null when none was demanded.</summary>
+    public EditRun? Edits { get; init; }
 
     /// <summary>The seed this claim's random draws derive from (run seed mixed with the claim's ID).</summary>
     public required ulong ClaimSeed { get; init; }

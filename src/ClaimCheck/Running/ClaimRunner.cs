@@ -1,5 +1,6 @@
 using ClaimCheck.Claims;
 using ClaimCheck.Evidence.Ablation;
+using ClaimCheck.Evidence.Edits;
 using ClaimCheck.Evidence.HeldOut;
 using ClaimCheck.Statistics;
 using ClaimCheck.Targets;
@@ -46,13 +47,33 @@ public static class ClaimRunner
                 diagnostics.AddRange(found);
             }
 
-            Verdict combined = EvidenceCombination.Combine(claim.Kind, heldOutVerdict, ablationVerdict);
-            return Result(target, claim, claimSeed, combined, diagnostics, heldOut) with { Ablation = ablation };
+            EditRun? edits = null;
+            Verdict? editVerdict = null;
+            if (claim.Edits is { } editSettings)
+            {
+                edits = MeasureEdits(target, claim, editSettings, claimSeed);
+                editVerdict = EditVerdictRules.Decide(edits.Evidence);
+                diagnostics.AddRange(edits.Evidence.Diagnostics);
+            }
+
+            Verdict combined = EvidenceCombination.Combine(claim.Kind, heldOutVerdict, ablationVerdict, editVerdict);
+            return Result(target, claim, claimSeed, combined, diagnostics, heldOut) with { Ablation = ablation, Edits = edits };
         }
         catch (ClaimCheckException e)
         {
             return Result(target, claim, claimSeed, Verdict.Inconclusive, [e.Diagnostic], null);
         }
+    }
+
+    private static EditRun MeasureEdits(AuditTarget target, ClaimDefinition claim, EditSettings settings, ulong claimSeed)
+    {
+        ConceptEditSource source = target.EditsFor(claim.Concept)
+            ?? throw new ClaimCheckException(DiagnosticIds.ConceptHasNoEdits,
+                $"claim '{claim.Id}' demands targeted edits, but the audit target '{target.Name}' provides no edits for '{claim.Concept}' (override EditsFor)");
+
+        // Δ on the first held-out split scales δ and ε: edits are judged against how far the concept moves the subject.
+        double gap = EditGap.OnSplit(target, claim.Subject, claim.Concept, target.HeldOutSplits[0].Name);
+        return source.Run(target, claim.Subject, gap, settings with { Seed = SeededRandom.Derive(claimSeed, "edits") });
     }
 
     /// <summary>The result for a claim whose audit target could not be built.</summary>

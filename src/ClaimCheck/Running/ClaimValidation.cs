@@ -30,6 +30,12 @@ public static class ClaimValidation
 
         claim.HeldOut?.Validate();
         claim.Ablation?.Validate();
+        if (claim.Edits is not null && claim.HeldOut is null)
+        {
+            // δ and ε are fractions of the held-out gap Δ: without held-out evidence there is no scale to judge edits by.
+            throw new ClaimCheckException(DiagnosticIds.NoEvidence,
+                $"claim '{claim.Id}' demands targeted edits without held-out evidence; edits are scaled by the held-out gap, so add [HeldOut]");
+        }
         string? unknown = claim.Expected?.DiagnosticIds.FirstOrDefault(id => !KnownIds.Contains(id));
         if (unknown is not null)
         {

@@ -42,6 +42,12 @@ public abstract class AuditTarget : IDisposable
     /// <summary>Readouts the target provides by name (class logits, log-probabilities, metrics), for ablation claims.</summary>
     public virtual IReadOnlyList<Readout> Readouts => [];
 
+    /// <summary>
+    /// The edit generators for <paramref name="concept"/> (add it, remove it, nuisance edits that keep it), or null
+    /// when the target cannot edit its inputs for that concept. Targeted-edit claims need them.
+    /// </summary>
+    public virtual Evidence.Edits.ConceptEditSource? EditsFor(string concept) => null;
+
     /// <summary>Examples per forward pass during capture.</summary>
     public virtual int BatchSize => 256;
 

@@ -64,6 +64,8 @@ public static class DiagnosticIds
     public const string EditGapNotPositive = "CLM2001";
     /// <summary>Too few edit cases for the failure rate's upper bound ever to get under the limit.</summary>
     public const string TooFewEditCases = "CLM2002";
+    /// <summary>The claim demands targeted edits, but the audit target provides no edits for its concept.</summary>
+    public const string ConceptHasNoEdits = "CLM2003";
     /// <summary>Adding the concept does not raise the subject by δ often enough.</summary>
     public const string AddEditsFail = "CLM2101";
     /// <summary>Removing the concept does not lower the subject by δ often enough.</summary>

@@ -11,20 +11,25 @@ namespace ClaimCheck.Verdicts;
 public static class EvidenceCombination
 {
     /// <summary>The claim's verdict from the verdicts of its evidence (null where that evidence was not demanded).</summary>
-    public static Verdict Combine(ClaimKind kind, Verdict? heldOut, Verdict? ablation)
+    public static Verdict Combine(ClaimKind kind, Verdict? heldOut, Verdict? ablation, Verdict? edits = null)
     {
-        (Verdict? primary, Verdict? secondary) = kind == ClaimKind.Drives ? (ablation, heldOut) : (heldOut, ablation);
+        Verdict? primary = kind == ClaimKind.Drives ? ablation : heldOut;
+        Verdict?[] secondary = kind == ClaimKind.Drives ? [heldOut, edits] : [ablation, edits];
         if (primary is not Verdict decided)
         {
             throw new ArgumentException($"a {kind} claim needs its primary evidence", nameof(kind));
         }
 
-        return (decided, secondary) switch
+        if (decided != Verdict.Holds)
         {
-            (not Verdict.Holds, _) => decided,
-            (_, null or Verdict.Holds) => Verdict.Holds,
-            (_, Verdict.Inconclusive) => Verdict.Inconclusive,
-            _ => Verdict.Brittle,
-        };
+            return decided;
+        }
+
+        if (secondary.Any(v => v is Verdict.Brittle or Verdict.Refuted))
+        {
+            return Verdict.Brittle;
+        }
+
+        return secondary.Any(v => v == Verdict.Inconclusive) ? Verdict.Inconclusive : Verdict.Holds;
     }
 }

@@ -147,4 +147,13 @@ public class BadInputTests
         Assert.That(error.Id, Is.EqualTo(DiagnosticIds.DrivesNeedsAblation));
         Assert.That(error.Message, Does.Contain("ablation"));
     }
+
+    [Test]
+    public void Targeted_edits_on_a_target_that_provides_none()
+    {
+        Diagnostic error = SingleError(ClaimRunner.Run(Target, PlantedClaim.Unit(0) with { Edits = ClaimCheck.Evidence.Edits.EditSettings.Default }));
+
+        Assert.That(error.Id, Is.EqualTo(DiagnosticIds.ConceptHasNoEdits));
+        Assert.That(error.Message, Does.Contain("EditsFor"));
+    }
 }

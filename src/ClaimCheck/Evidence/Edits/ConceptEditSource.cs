@@ -1,0 +1,32 @@
+using ClaimCheck.Claims;
+using ClaimCheck.Targets;
+
+namespace ClaimCheck.Evidence.Edits;
+
+/// <summary>
+/// A concept's edit generators with the encoder of the world's inputs, behind a type the claim runner can use
+/// without knowing the world's input type (scenes, token lists, images...). Audit targets hand these out per concept.
+/// </summary>
+public abstract class ConceptEditSource
+{
+    /// <summary>Wraps typed edit generators and their encoder.</summary>
+    public static ConceptEditSource Create<TInput>(IConceptEdits<TInput> edits, IInputEncoder<TInput> encoder) => new Typed<TInput>(edits, encoder);
+
+    /// <summary>Runs the edit check for <paramref name="subject"/> and draws each kind's minimal counterexample.</summary>
+    public abstract EditRun Run(AuditTarget target, Subject subject, double gap, EditSettings settings);
+
+    private sealed class Typed<TInput>(IConceptEdits<TInput> edits, IInputEncoder<TInput> encoder) : ConceptEditSource
+    {
+        public override EditRun Run(AuditTarget target, Subject subject, double gap, EditSettings settings)
+        {
+            EditResult<TInput> result = EditCheck.Measure(target, subject, edits, encoder, gap, settings);
+            var pictures = result.MinimalCases.ToDictionary(p => p.Key, p => EditPicture.SideBySide(p.Value, encoder));
+            return new EditRun(result.Evidence, pictures);
+        }
+    }
+}
+
+/// <summary>The evidence of an edit check and, per failing kind, a PNG of the minimal counterexample (before | after).</summary>
+/// <param name="Evidence">Rates, intervals, counterexamples and replay data.</param>
+/// <param name="Pictures">PNG bytes per failing kind.</param>
+public sealed record EditRun(EditEvidence Evidence, IReadOnlyDictionary<EditKind, byte[]> Pictures);
