@@ -19,6 +19,12 @@ public class AblationClaims
     {
     }
 
+    [Claim("the stripes read-out direction drives the stripes output (patched from the same scenes without stripes)")]
+    [Direction("bottleneck", "stripes-readout"), Concept("stripes"), Drives, Ablation(AblationKind.Patch, Readout = "stripes")]
+    public void ReadoutPatchedDrivesStripes()
+    {
+    }
+
     [Claim("the stripes read-out direction drives the stripes output (projected out)")]
     [Direction("bottleneck", "stripes-readout"), Concept("stripes"), Drives, Ablation(AblationKind.ProjectOut, Readout = "stripes")]
     [ExpectVerdict(Verdict.Refuted, "CLM3201")] // the logit sits near its bias on stripe images; projecting out mostly moves the others

@@ -1,8 +1,8 @@
 using ClaimCheck.Evidence.Edits;
 using ClaimCheck.Readouts;
-using StripesWorld.Edits;
 using ClaimCheck.Targets;
 using StripesWorld.Data;
+using StripesWorld.Edits;
 using StripesWorld.Model;
 using StripesWorld.Probes;
 using StripesWorld.Scenes;
@@ -116,6 +116,20 @@ public sealed class StripesWorldTarget : AuditTarget
     {
         FeatureKind? kind = FeatureKinds.All.Cast<FeatureKind?>().FirstOrDefault(k => k!.Value.ConceptName() == concept);
         return kind is null ? null : ConceptEditSource.Create(SceneEdits.For(this, kind.Value), new SceneEncoder());
+    }
+
+    /// <summary>The split's scenes with the concept's instances removed, re-rendered (same order, same noise).</summary>
+    public override DataSplit? Counterparts(DataSplit split, string concept)
+    {
+        ArgumentNullException.ThrowIfNull(split);
+        FeatureKind? kind = FeatureKinds.All.Cast<FeatureKind?>().FirstOrDefault(k => k!.Value.ConceptName() == concept);
+        if (kind is null || !_scenes.TryGetValue(split.Name, out IReadOnlyList<Scene>? scenes))
+        {
+            return null;
+        }
+
+        var without = new SceneSet([.. scenes.Select(s => s.Remove(kind.Value))]);
+        return without.ToSplit($"{split.Name} without {concept}", split.Role);
     }
 
     /// <summary>One readout per feature: the head's logit for it (named like the concept, e.g. "stripes").</summary>

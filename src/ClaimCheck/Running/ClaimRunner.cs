@@ -39,8 +39,8 @@ public static class ClaimRunner
             Verdict? ablationVerdict = null;
             if (claim.Ablation is { } ablationSpec)
             {
-                ablation = AblationCheck.Measure(target, claim.Subject, target.Readout(ablationSpec.Readout), claim.Concept, ablationSpec.Engine,
-                    SeededRandom.Derive(claimSeed, "ablation"));
+                ablation = AblationCheck.Measure(target, claim.Subject, target.Readout(ablationSpec.Readout), claim.Concept,
+                    WithCounterparts(ablationSpec.Engine, target, claim.Concept), SeededRandom.Derive(claimSeed, "ablation"));
                 (Verdict verdict, IReadOnlyList<Diagnostic> found) = AblationVerdictRules.Decide(ablation, ablationSpec,
                     claim.HeldOut?.MinExamples ?? new HeldOutSpec().MinExamples, claim.Subject.Describe());
                 ablationVerdict = verdict;
@@ -64,6 +64,13 @@ public static class ClaimRunner
             return Result(target, claim, claimSeed, Verdict.Inconclusive, [e.Diagnostic], null);
         }
     }
+
+    // Patching takes each input's activations from its counterpart with the concept edited out; the target edits.
+    private static AblationSpec WithCounterparts(AblationSpec spec, AuditTarget target, string concept) =>
+        spec.Kind != AblationKind.Patch || spec.Counterparts is not null
+            ? spec
+            : spec with { Counterparts = split => target.Counterparts(split, concept) ?? throw new ClaimCheckException(DiagnosticIds.PatchCounterpartsMissing,
+                $"patching needs each input with '{concept}' edited out, and the audit target '{target.Name}' provides none (override Counterparts)") };
 
     private static EditRun MeasureEdits(AuditTarget target, ClaimDefinition claim, EditSettings settings, ulong claimSeed)
     {

@@ -48,6 +48,12 @@ public abstract class AuditTarget : IDisposable
     /// </summary>
     public virtual Evidence.Edits.ConceptEditSource? EditsFor(string concept) => null;
 
+    /// <summary>
+    /// <paramref name="split"/> with <paramref name="concept"/> edited out of every example, in the same order (the
+    /// counterparts a patching ablation takes activations from), or null when the target cannot edit its inputs.
+    /// </summary>
+    public virtual DataSplit? Counterparts(DataSplit split, string concept) => null;
+
     /// <summary>Examples per forward pass during capture.</summary>
     public virtual int BatchSize => 256;
 

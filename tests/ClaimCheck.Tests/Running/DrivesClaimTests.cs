@@ -78,4 +78,13 @@ public class DrivesClaimTests
     [TestCase(ClaimKind.Means, Verdict.Holds, null, ExpectedResult = Verdict.Holds)]
     public Verdict Primary_evidence_decides_and_failing_secondary_evidence_makes_a_holding_claim_brittle(ClaimKind kind, Verdict? heldOut, Verdict? ablation) =>
         EvidenceCombination.Combine(kind, heldOut, ablation);
+
+    [Test]
+    public void Patching_on_a_target_that_cannot_edit_its_inputs_gets_CLM3002()
+    {
+        ClaimDefinition claim = Claim.That(Subjects.Direction("layer", "a-axis", Enumerable.Range(0, 16).Select(i => i == 0 ? 1f : 0f).ToArray()))
+            .Drives("a").WithAblation("a", AblationKind.Patch).Named("Planted.Patch");
+
+        Assert.That(ClaimRunner.Run(Target, claim).Diagnostics.Single().Id, Is.EqualTo(DiagnosticIds.PatchCounterpartsMissing));
+    }
 }
