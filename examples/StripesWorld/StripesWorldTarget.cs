@@ -114,7 +114,7 @@ public sealed class StripesWorldTarget : AuditTarget
     /// <summary>Scene edits (add, remove, nuisance) for every feature concept, over the held-out split's scenes.</summary>
     public override ConceptEditSource? EditsFor(string concept)
     {
-        FeatureKind? kind = FeatureKinds.All.Cast<FeatureKind?>().FirstOrDefault(k => k!.Value.ConceptName() == concept);
+        FeatureKind? kind = FeatureKinds.FromConceptName(concept);
         return kind is null ? null : ConceptEditSource.Create(SceneEdits.For(this, kind.Value), new SceneEncoder());
     }
 
@@ -122,7 +122,7 @@ public sealed class StripesWorldTarget : AuditTarget
     public override DataSplit? Counterparts(DataSplit split, string concept)
     {
         ArgumentNullException.ThrowIfNull(split);
-        FeatureKind? kind = FeatureKinds.All.Cast<FeatureKind?>().FirstOrDefault(k => k!.Value.ConceptName() == concept);
+        FeatureKind? kind = FeatureKinds.FromConceptName(concept);
         if (kind is null || !_scenes.TryGetValue(split.Name, out IReadOnlyList<Scene>? scenes))
         {
             return null;

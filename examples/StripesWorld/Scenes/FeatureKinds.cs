@@ -6,6 +6,10 @@ public static class FeatureKinds
     /// <summary>Every feature kind, in the order of the network's logits.</summary>
     public static IReadOnlyList<FeatureKind> All { get; } = Enum.GetValues<FeatureKind>();
 
+    /// <summary>The kind whose concept name is <paramref name="concept"/>, or null when no kind has that name.</summary>
+    public static FeatureKind? FromConceptName(string concept) =>
+        All.Cast<FeatureKind?>().FirstOrDefault(kind => kind!.Value.ConceptName() == concept);
+
     /// <summary>The number of feature kinds (the width of the network's head).</summary>
     public static int Count => All.Count;
 
