@@ -21,7 +21,7 @@ public static class KnownDiagnosticIds
         "CLM1001", "CLM1002", "CLM1101", "CLM1102", "CLM1103", "CLM1201", "CLM1202", "CLM1203", "CLM1301", "CLM1302",
 
         // CLM2xxx: targeted edits.
-        "CLM2001", "CLM2002", "CLM2003", "CLM2101", "CLM2102", "CLM2103",
+        "CLM2001", "CLM2002", "CLM2003", "CLM2004", "CLM2101", "CLM2102", "CLM2103",
 
         // CLM3xxx: ablation.
         "CLM3001", "CLM3002", "CLM3003", "CLM3101", "CLM3201", "CLM3202", "CLM3203", "CLM3204", "CLM3205",

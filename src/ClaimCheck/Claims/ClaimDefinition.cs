@@ -30,6 +30,12 @@ public sealed record ClaimDefinition
     public EditSettings? Edits { get; init; }
 
     /// <summary>
+    /// A recorded counterexample to replay (kind, case index, size, shrink path; the seed is the claim's edit seed),
+    /// or null. Replay rebuilds and rescores exactly that case and reports it (CLM2004).
+    /// </summary>
+    public ReplayRequest? Replay { get; init; }
+
+    /// <summary>
     /// The run seed. Each claim derives its own seed from it and its <see cref="Id"/>, so adding a claim does not
     /// shift the random draws of another.
     /// </summary>

@@ -32,6 +32,7 @@ public static class ClaimReader
             HeldOut = ReadHeldOut(method, type),
             Ablation = method.GetCustomAttribute<AblationAttribute>()?.ToSpec(),
             Edits = method.GetCustomAttribute<TargetedEditsAttribute>()?.ToSettings(),
+            Replay = method.GetCustomAttribute<ReplayCounterexampleAttribute>()?.Request,
             Seed = ReadSeed(method, type),
             Expected = method.GetCustomAttribute<ExpectVerdictAttribute>() is { } expect
                 ? new ExpectedOutcome(expect.Verdict, expect.DiagnosticIds)

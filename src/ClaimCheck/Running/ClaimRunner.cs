@@ -1,3 +1,4 @@
+using System.Globalization;
 using ClaimCheck.Claims;
 using ClaimCheck.Evidence.Ablation;
 using ClaimCheck.Evidence.Edits;
@@ -54,6 +55,13 @@ public static class ClaimRunner
                 edits = MeasureEdits(target, claim, editSettings, claimSeed);
                 editVerdict = EditVerdictRules.Decide(edits.Evidence);
                 diagnostics.AddRange(edits.Evidence.Diagnostics);
+                if (claim.Replay is { } request)
+                {
+                    EditCounterexample replayed = ReplayEdit(target, claim, editSettings, claimSeed, request);
+                    edits = edits with { Replayed = replayed };
+                    diagnostics.Add(new Diagnostic(DiagnosticIds.CounterexampleReplayed, Severity.Info,
+                        $"replayed {replayed.Replay}: {replayed.Description} (before {replayed.Before.ToString("R", CultureInfo.InvariantCulture)}, after {replayed.After.ToString("R", CultureInfo.InvariantCulture)})"));
+                }
             }
 
             Verdict combined = EvidenceCombination.Combine(claim.Kind, heldOutVerdict, ablationVerdict, editVerdict);
@@ -72,16 +80,27 @@ public static class ClaimRunner
             : spec with { Counterparts = split => target.Counterparts(split, concept) ?? throw new ClaimCheckException(DiagnosticIds.PatchCounterpartsMissing,
                 $"patching needs each input with '{concept}' edited out, and the audit target '{target.Name}' provides none (override Counterparts)") };
 
-    private static EditRun MeasureEdits(AuditTarget target, ClaimDefinition claim, EditSettings settings, ulong claimSeed)
-    {
-        ConceptEditSource source = target.EditsFor(claim.Concept)
-            ?? throw new ClaimCheckException(DiagnosticIds.ConceptHasNoEdits,
-                $"claim '{claim.Id}' demands targeted edits, but the audit target '{target.Name}' provides no edits for '{claim.Concept}' (override EditsFor)");
+    private static EditRun MeasureEdits(AuditTarget target, ClaimDefinition claim, EditSettings settings, ulong claimSeed) =>
+        EditSource(target, claim).Run(target, claim.Subject, EditGapOf(target, claim), EditSettingsOf(settings, claimSeed));
 
-        // Δ on the first held-out split scales δ and ε: edits are judged against how far the concept moves the subject.
-        double gap = EditGap.OnSplit(target, claim.Subject, claim.Concept, target.HeldOutSplits[0].Name);
-        return source.Run(target, claim.Subject, gap, settings with { Seed = SeededRandom.Derive(claimSeed, "edits") });
+    private static EditCounterexample ReplayEdit(AuditTarget target, ClaimDefinition claim, EditSettings settings, ulong claimSeed, ReplayRequest request)
+    {
+        EditSettings seeded = EditSettingsOf(settings, claimSeed);
+        var replay = new EditReplay(seeded.Seed, request.Kind, request.CaseIndex, request.Size, request.ShrinkPath);
+        return EditSource(target, claim).Replay(target, claim.Subject, EditGapOf(target, claim), seeded, replay);
     }
+
+    private static ConceptEditSource EditSource(AuditTarget target, ClaimDefinition claim) =>
+        target.EditsFor(claim.Concept)
+        ?? throw new ClaimCheckException(DiagnosticIds.ConceptHasNoEdits,
+            $"claim '{claim.Id}' demands targeted edits, but the audit target '{target.Name}' provides no edits for '{claim.Concept}' (override EditsFor)");
+
+    // Δ on the first held-out split scales δ and ε: edits are judged against how far the concept moves the subject.
+    private static double EditGapOf(AuditTarget target, ClaimDefinition claim) =>
+        EditGap.OnSplit(target, claim.Subject, claim.Concept, target.HeldOutSplits[0].Name);
+
+    private static EditSettings EditSettingsOf(EditSettings settings, ulong claimSeed) =>
+        settings with { Seed = SeededRandom.Derive(claimSeed, "edits") };
 
     /// <summary>The result for a claim whose audit target could not be built.</summary>
     public static ClaimResult TargetFailed(ClaimDefinition claim, string targetName, Diagnostic error)

@@ -66,6 +66,8 @@ public static class DiagnosticIds
     public const string TooFewEditCases = "CLM2002";
     /// <summary>The claim demands targeted edits, but the audit target provides no edits for its concept.</summary>
     public const string ConceptHasNoEdits = "CLM2003";
+    /// <summary>A recorded edit counterexample was replayed; the message gives it with its scores (information).</summary>
+    public const string CounterexampleReplayed = "CLM2004";
     /// <summary>Adding the concept does not raise the subject by δ often enough.</summary>
     public const string AddEditsFail = "CLM2101";
     /// <summary>Removing the concept does not lower the subject by δ often enough.</summary>

@@ -15,6 +15,9 @@ public abstract class ConceptEditSource
     /// <summary>Runs the edit check for <paramref name="subject"/> and draws each kind's minimal counterexample.</summary>
     public abstract EditRun Run(AuditTarget target, Subject subject, double gap, EditSettings settings);
 
+    /// <summary>Rebuilds and rescores one recorded counterexample from its replay data (no search, no other cases).</summary>
+    public abstract EditCounterexample Replay(AuditTarget target, Subject subject, double gap, EditSettings settings, EditReplay replay);
+
     private sealed class Typed<TInput>(IConceptEdits<TInput> edits, IInputEncoder<TInput> encoder) : ConceptEditSource
     {
         public override EditRun Run(AuditTarget target, Subject subject, double gap, EditSettings settings)
@@ -23,10 +26,17 @@ public abstract class ConceptEditSource
             var pictures = result.MinimalCases.ToDictionary(p => p.Key, p => EditPicture.SideBySide(p.Value, encoder));
             return new EditRun(result.Evidence, pictures);
         }
+
+        public override EditCounterexample Replay(AuditTarget target, Subject subject, double gap, EditSettings settings, EditReplay replay) =>
+            EditReplayer.Counterexample(target, subject, edits, encoder, gap, replay, shrinkEvaluations: 0, settings);
     }
 }
 
 /// <summary>The evidence of an edit check and, per failing kind, a PNG of the minimal counterexample (before | after).</summary>
 /// <param name="Evidence">Rates, intervals, counterexamples and replay data.</param>
 /// <param name="Pictures">PNG bytes per failing kind.</param>
-public sealed record EditRun(EditEvidence Evidence, IReadOnlyDictionary<EditKind, byte[]> Pictures);
+public sealed record EditRun(EditEvidence Evidence, IReadOnlyDictionary<EditKind, byte[]> Pictures)
+{
+    /// <summary>The counterexample replayed on request, or null.</summary>
+    public EditCounterexample? Replayed { get; init; }
+}
