@@ -22,8 +22,8 @@ public static class DiagnosticIds
     public const string DrivesNeedsAblation = "CLM0006";
     /// <summary>The method read as a claim carries no claim attribute.</summary>
     public const string NotAClaim = "CLM0007";
-    // CLM0010 and up: compile-time checks (ClaimCheck.Analyzers); CLM0010 and CLM0011 are checked at run time too, for
-    // claims built with the fluent API, with the same IDs.
+    // CLM0010 and up: compile-time checks (ClaimCheck.Analyzers); CLM0010, CLM0011, CLM0012 and CLM0015 are checked at
+    // run time too, for claims built in code, with the same IDs.
     /// <summary>A held-out setting lies outside its valid range.</summary>
     public const string HeldOutSettingOutOfRange = "CLM0010";
     /// <summary><c>[ExpectVerdict]</c> names an ID that is not in this catalog.</summary>
