@@ -21,7 +21,7 @@ namespace ClaimCheck.Analyzers.CodeFixes;
 public sealed class AddAuditTargetCodeFix : CodeFixProvider
 {
     /// <inheritdoc />
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = [RuleIds.NoAuditTarget];
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = [DiagnosticIds.NoAuditTarget];
 
     /// <inheritdoc />
     public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;

@@ -15,7 +15,7 @@ namespace ClaimCheck.Analyzers.CodeFixes;
 public sealed class AddHeldOutCodeFix : CodeFixProvider
 {
     /// <inheritdoc />
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = [RuleIds.NoEvidence];
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = [DiagnosticIds.NoEvidence];
 
     /// <inheritdoc />
     public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;

@@ -14,7 +14,7 @@ namespace ClaimCheck.Analyzers.CodeFixes;
 public sealed class ClampHeldOutSettingCodeFix : CodeFixProvider
 {
     /// <inheritdoc />
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = [RuleIds.HeldOutSettingOutOfRange];
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = [DiagnosticIds.HeldOutSettingOutOfRange];
 
     /// <inheritdoc />
     public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;

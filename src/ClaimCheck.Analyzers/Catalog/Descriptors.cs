@@ -16,7 +16,7 @@ public static class Descriptors
 
     /// <summary>CLM0001.</summary>
     public static readonly DiagnosticDescriptor NoSubject = Create(
-        RuleIds.NoSubject,
+        DiagnosticIds.NoSubject,
         "Claim names no subject",
         "claim '{0}' names no subject; add [Unit], [Units] or [Direction]",
         DiagnosticSeverity.Error,
@@ -24,7 +24,7 @@ public static class Descriptors
 
     /// <summary>CLM0002.</summary>
     public static readonly DiagnosticDescriptor NoConcept = Create(
-        RuleIds.NoConcept,
+        DiagnosticIds.NoConcept,
         "Claim names no concept",
         "claim '{0}' {1}",
         DiagnosticSeverity.Error,
@@ -32,7 +32,7 @@ public static class Descriptors
 
     /// <summary>CLM0003.</summary>
     public static readonly DiagnosticDescriptor NoEvidence = Create(
-        RuleIds.NoEvidence,
+        DiagnosticIds.NoEvidence,
         "Claim demands no usable evidence",
         "claim '{0}' demands no evidence; add [HeldOut] to the method ([HeldOut] on the class or assembly only sets defaults)",
         DiagnosticSeverity.Error,
@@ -40,7 +40,7 @@ public static class Descriptors
 
     /// <summary>CLM0004.</summary>
     public static readonly DiagnosticDescriptor NoAuditTarget = Create(
-        RuleIds.NoAuditTarget,
+        DiagnosticIds.NoAuditTarget,
         "Claim is bound to no audit target",
         "{0}",
         DiagnosticSeverity.Error,
@@ -48,7 +48,7 @@ public static class Descriptors
 
     /// <summary>CLM0005.</summary>
     public static readonly DiagnosticDescriptor AmbiguousClaim = Create(
-        RuleIds.AmbiguousClaim,
+        DiagnosticIds.AmbiguousClaim,
         "Claim is ambiguous",
         "claim '{0}' {1}",
         DiagnosticSeverity.Error,
@@ -56,7 +56,7 @@ public static class Descriptors
 
     /// <summary>CLM0006.</summary>
     public static readonly DiagnosticDescriptor DrivesNeedsAblation = Create(
-        RuleIds.DrivesNeedsAblation,
+        DiagnosticIds.DrivesNeedsAblation,
         "Drives claim needs ablation evidence",
         "claim '{0}' says its subject drives '{1}', which only ablation evidence can show; held-out data shows selectivity, not cause",
         DiagnosticSeverity.Error,
@@ -64,7 +64,7 @@ public static class Descriptors
 
     /// <summary>CLM0007.</summary>
     public static readonly DiagnosticDescriptor NotAClaim = Create(
-        RuleIds.NotAClaim,
+        DiagnosticIds.NotAClaim,
         "Method is not a claim",
         "'{0}' carries {1} but no [Claim], so it never runs as a claim",
         DiagnosticSeverity.Error,
@@ -72,7 +72,7 @@ public static class Descriptors
 
     /// <summary>CLM0010.</summary>
     public static readonly DiagnosticDescriptor HeldOutSettingOutOfRange = Create(
-        RuleIds.HeldOutSettingOutOfRange,
+        DiagnosticIds.HeldOutSettingOutOfRange,
         "Held-out setting out of range",
         "HeldOut.{0} = {1} is out of range: it must be {2}",
         DiagnosticSeverity.Error,
@@ -80,7 +80,7 @@ public static class Descriptors
 
     /// <summary>CLM0011.</summary>
     public static readonly DiagnosticDescriptor UnknownExpectedId = Create(
-        RuleIds.UnknownExpectedId,
+        DiagnosticIds.UnknownExpectedId,
         "Expected diagnostic ID is not in the catalog",
         "'{0}' is not a ClaimCheck diagnostic ID, so the expectation can never be met{1}",
         DiagnosticSeverity.Error,
@@ -88,7 +88,7 @@ public static class Descriptors
 
     /// <summary>CLM0012.</summary>
     public static readonly DiagnosticDescriptor SnapshotNameCollision = Create(
-        RuleIds.SnapshotNameCollision,
+        DiagnosticIds.SnapshotNameCollision,
         "Two claims share a snapshot file",
         "claims '{0}' and {2} would share the snapshot file '{1}.verified.json' in one folder; rename one of them",
         DiagnosticSeverity.Error,
@@ -97,7 +97,7 @@ public static class Descriptors
 
     /// <summary>CLM0013.</summary>
     public static readonly DiagnosticDescriptor ClaimCannotRun = Create(
-        RuleIds.ClaimCannotRun,
+        DiagnosticIds.ClaimCannotRun,
         "Claim method cannot run as a test",
         "claim '{0}' cannot run as a test: {1}",
         DiagnosticSeverity.Error,
@@ -105,7 +105,7 @@ public static class Descriptors
 
     /// <summary>CLM0014.</summary>
     public static readonly DiagnosticDescriptor IdentityLabelWithoutEvidence = Create(
-        RuleIds.IdentityLabelWithoutEvidence,
+        DiagnosticIds.IdentityLabelWithoutEvidence,
         "Label equates a unit with a concept without evidence",
         "the label \"{0}\" states that a unit is a concept, but claim '{1}' demands no evidence",
         DiagnosticSeverity.Warning,
@@ -113,7 +113,7 @@ public static class Descriptors
 
     /// <summary>CLM0015.</summary>
     public static readonly DiagnosticDescriptor EmptySubjectName = Create(
-        RuleIds.EmptySubjectName,
+        DiagnosticIds.EmptySubjectName,
         "Subject names an empty layer or direction",
         "the {0} of [{1}] is empty",
         DiagnosticSeverity.Error,
@@ -121,7 +121,7 @@ public static class Descriptors
 
     /// <summary>CLM5002 (the compile-time part of the run-time check).</summary>
     public static readonly DiagnosticDescriptor UnitOutOfRange = Create(
-        RuleIds.UnitOutOfRange,
+        DiagnosticIds.UnitOutOfRange,
         "Unit out of range",
         "{0}",
         DiagnosticSeverity.Error,

@@ -1,38 +1,24 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
+using System.Reflection;
 
 namespace ClaimCheck.Analyzers;
 
 /// <summary>
-/// The whole ClaimCheck catalog (<c>ClaimCheck.Verdicts.DiagnosticIds</c>), embedded because an analyzer cannot
-/// reference the net10.0 core. A test keeps this list equal to the catalog's constants.
+/// The whole ClaimCheck catalog: the constants of <see cref="DiagnosticIds"/>, which is the core's own file compiled
+/// into the analyzers, so this list cannot drift from the run time's.
 /// </summary>
 public static class KnownDiagnosticIds
 {
-    /// <summary>Every ID of the catalog.</summary>
-    public static readonly ImmutableArray<string> All =
-    [
-        // CLM0xxx: claim declarations.
-        "CLM0001", "CLM0002", "CLM0003", "CLM0004", "CLM0005", "CLM0006", "CLM0007",
-        "CLM0010", "CLM0011", "CLM0012", "CLM0013", "CLM0014", "CLM0015",
-
-        // CLM1xxx: held-out evidence.
-        "CLM1001", "CLM1002", "CLM1101", "CLM1102", "CLM1103", "CLM1201", "CLM1202", "CLM1203", "CLM1301", "CLM1302",
-
-        // CLM2xxx: targeted edits.
-        "CLM2001", "CLM2002", "CLM2003", "CLM2004", "CLM2101", "CLM2102", "CLM2103",
-
-        // CLM3xxx: ablation.
-        "CLM3001", "CLM3002", "CLM3003", "CLM3101", "CLM3201", "CLM3202", "CLM3203", "CLM3204", "CLM3205",
-
-        // CLM4xxx: snapshots and configuration.
-        "CLM4001", "CLM4002", "CLM4003", "CLM4004", "CLM4005", "CLM4006", "CLM4101", "CLM4102",
-
-        // CLM5xxx: bad input.
-        "CLM5001", "CLM5002", "CLM5003", "CLM5004", "CLM5005", "CLM5006", "CLM5007", "CLM5008", "CLM5009", "CLM5010",
-        "CLM5011", "CLM5012", "CLM5013",
-    ];
+    /// <summary>Every ID of the catalog, in order.</summary>
+    public static readonly ImmutableArray<string> All = typeof(DiagnosticIds)
+        .GetFields(BindingFlags.Public | BindingFlags.Static)
+        .Where(field => field.IsLiteral && field.FieldType == typeof(string))
+        .Select(field => (string)field.GetRawConstantValue()!)
+        .OrderBy(id => id, StringComparer.Ordinal)
+        .ToImmutableArray();
 
     private static readonly ImmutableHashSet<string> Set = ImmutableHashSet.CreateRange(StringComparer.Ordinal, All);
 

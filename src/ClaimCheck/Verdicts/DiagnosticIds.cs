@@ -1,4 +1,10 @@
+// The one catalog of IDs. The analyzers (netstandard2.0, which cannot reference this assembly) compile this same file
+// into their own namespace, so the compile-time and run-time IDs cannot drift apart.
+#if CLAIMCHECK_ANALYZERS
+namespace ClaimCheck.Analyzers;
+#else
 namespace ClaimCheck.Verdicts;
+#endif
 
 /// <summary>
 /// The catalog of diagnostic IDs, one block per area (DESIGN.md §5): CLM0xxx claim declarations, CLM1xxx held-out
