@@ -81,17 +81,32 @@ public static class DeLong
     /// </example>
     public static Interval AurocInterval(ReadOnlySpan<double> scores, ReadOnlySpan<bool> labels, double level = 0.95)
     {
+        (double Auroc, double Variance) estimate = Estimate(scores, labels);
+        int positives = 0;
+        foreach (bool label in labels)
+        {
+            positives += label ? 1 : 0;
+        }
+
+        return Interval(estimate, positives, labels.Length - positives, level);
+    }
+
+    /// <summary>
+    /// The interval of <see cref="AurocInterval"/> from an estimate already made (so a caller that needs both the
+    /// variance and the interval sorts the scores once).
+    /// </summary>
+    /// <param name="estimate">The AUROC and its DeLong variance, from <see cref="Estimate"/>.</param>
+    /// <param name="positives">Number of positives the estimate came from.</param>
+    /// <param name="negatives">Number of negatives the estimate came from.</param>
+    /// <param name="level">The two-sided confidence level, strictly between 0 and 1.</param>
+    /// <returns>The interval.</returns>
+    public static Interval Interval((double Auroc, double Variance) estimate, int positives, int negatives, double level = 0.95)
+    {
         double z = SampleChecks.CriticalValue(level, nameof(level));
-        (double auroc, double variance) = Estimate(scores, labels);
+        (double auroc, double variance) = estimate;
         if (variance == 0)
         {
-            int positives = 0;
-            foreach (bool label in labels)
-            {
-                positives += label ? 1 : 0;
-            }
-
-            return WilsonForProportion(auroc, Math.Min(positives, labels.Length - positives), z);
+            return WilsonForProportion(auroc, Math.Min(positives, negatives), z);
         }
 
         double half = z * Math.Sqrt(variance);

@@ -47,7 +47,7 @@ public static class HeldOutCheck
 
         // DeLong's variance needs two of each class; below that the split only counts as "too few" anyway.
         (double auroc, double variance) = positives >= 2 && negatives >= 2 ? DeLong.Estimate(scores, labels) : (Auroc.Compute(scores, labels), double.NaN);
-        Interval interval = double.IsNaN(variance) ? new Interval(0, 1) : DeLong.AurocInterval(scores, labels, spec.ConfidenceLevel);
+        Interval interval = double.IsNaN(variance) ? new Interval(0, 1) : DeLong.Interval((auroc, variance), positives, negatives, spec.ConfidenceLevel);
         NullDistribution.Result nulls = NullDistribution.Scores(claim.Subject, activations, labels, spec, nullSeed);
         double p = EmpiricalP.Upper(auroc, nulls.All);
         (int topCount, int topPositives) = TopQuantile.TopCounts(scores, labels, spec.TopQuantile, spec.MinTopCount);
@@ -107,14 +107,15 @@ public static class HeldOutCheck
                 continue;
             }
 
+            (double Auroc, double Variance) estimate = DeLong.Estimate(absentScores, absentLabels);
             results.Add(new OtherConceptScore
             {
                 Concept = other.Name,
                 Split = split.Name,
                 Positives = positives,
                 Negatives = negatives,
-                Auroc = Auroc.Compute(absentScores, absentLabels),
-                AurocInterval = DeLong.AurocInterval(absentScores, absentLabels, spec.ConfidenceLevel),
+                Auroc = estimate.Auroc,
+                AurocInterval = DeLong.Interval(estimate, positives, negatives, spec.ConfidenceLevel),
             });
         }
 
