@@ -19,6 +19,9 @@ public sealed class TargetedEditsAttribute : Attribute
     /// <summary>Fail on any counterexample, whatever the rate.</summary>
     public bool Strict { get; set; }
 
+    /// <summary>The scale edit effects are measured on (default: held-out ranks; see <see cref="EditScale"/>).</summary>
+    public EditScaleKind Scale { get; set; } = EditScaleKind.Rank;
+
     /// <summary>The settings this attribute describes (the seed is set by the runner from the claim's seed).</summary>
     public EditSettings ToSettings()
     {
@@ -28,6 +31,7 @@ public sealed class TargetedEditsAttribute : Attribute
             Cases = Cases == int.MinValue ? defaults.Cases : Cases,
             FailureLimit = double.IsNaN(FailureLimit) ? defaults.FailureLimit : FailureLimit,
             Strict = Strict,
+            Scale = Scale,
         };
     }
 }

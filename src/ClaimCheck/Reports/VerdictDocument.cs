@@ -197,6 +197,7 @@ public static class VerdictDocument
             ["epsilonFraction"] = settings.EpsilonFraction,
             ["failureLimit"] = settings.FailureLimit,
             ["strict"] = settings.Strict,
+            ["scale"] = evidence.Thresholds.Scale == EditScaleKind.Rank ? "rank" : "raw",
         },
         ["gap"] = round.Score(evidence.Thresholds.Gap),
         ["delta"] = round.Score(evidence.Thresholds.Delta),

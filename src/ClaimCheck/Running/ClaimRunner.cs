@@ -81,13 +81,13 @@ public static class ClaimRunner
                 $"patching needs each input with '{concept}' edited out, and the audit target '{target.Name}' provides none (override Counterparts)") };
 
     private static EditRun MeasureEdits(AuditTarget target, ClaimDefinition claim, EditSettings settings, ulong claimSeed) =>
-        EditSource(target, claim).Run(target, claim.Subject, EditGapOf(target, claim), EditSettingsOf(settings, claimSeed));
+        EditSource(target, claim).Run(target, claim.Subject, EditScaleOf(target, claim, settings), EditSettingsOf(settings, claimSeed));
 
     private static EditCounterexample ReplayEdit(AuditTarget target, ClaimDefinition claim, EditSettings settings, ulong claimSeed, ReplayRequest request)
     {
         EditSettings seeded = EditSettingsOf(settings, claimSeed);
         var replay = new EditReplay(seeded.Seed, request.Kind, request.CaseIndex, request.Size, request.ShrinkPath);
-        return EditSource(target, claim).Replay(target, claim.Subject, EditGapOf(target, claim), seeded, replay);
+        return EditSource(target, claim).Replay(target, claim.Subject, EditScaleOf(target, claim, seeded), seeded, replay);
     }
 
     private static ConceptEditSource EditSource(AuditTarget target, ClaimDefinition claim) =>
@@ -96,8 +96,8 @@ public static class ClaimRunner
             $"claim '{claim.Id}' demands targeted edits, but the audit target '{target.Name}' provides no edits for '{claim.Concept}' (override EditsFor)");
 
     // Δ on the first held-out split scales δ and ε: edits are judged against how far the concept moves the subject.
-    private static double EditGapOf(AuditTarget target, ClaimDefinition claim) =>
-        EditGap.OnSplit(target, claim.Subject, claim.Concept, target.HeldOutSplits[0].Name);
+    private static EditScale EditScaleOf(AuditTarget target, ClaimDefinition claim, EditSettings settings) =>
+        EditGap.Scale(target, claim.Subject, claim.Concept, target.HeldOutSplits[0].Name, settings.Scale);
 
     private static EditSettings EditSettingsOf(EditSettings settings, ulong claimSeed) =>
         settings with { Seed = SeededRandom.Derive(claimSeed, "edits") };

@@ -13,22 +13,22 @@ public abstract class ConceptEditSource
     public static ConceptEditSource Create<TInput>(IConceptEdits<TInput> edits, IInputEncoder<TInput> encoder) => new Typed<TInput>(edits, encoder);
 
     /// <summary>Runs the edit check for <paramref name="subject"/> and draws each kind's minimal counterexample.</summary>
-    public abstract EditRun Run(AuditTarget target, Subject subject, double gap, EditSettings settings);
+    public abstract EditRun Run(AuditTarget target, Subject subject, EditScale scale, EditSettings settings);
 
     /// <summary>Rebuilds and rescores one recorded counterexample from its replay data (no search, no other cases).</summary>
-    public abstract EditCounterexample Replay(AuditTarget target, Subject subject, double gap, EditSettings settings, EditReplay replay);
+    public abstract EditCounterexample Replay(AuditTarget target, Subject subject, EditScale scale, EditSettings settings, EditReplay replay);
 
     private sealed class Typed<TInput>(IConceptEdits<TInput> edits, IInputEncoder<TInput> encoder) : ConceptEditSource
     {
-        public override EditRun Run(AuditTarget target, Subject subject, double gap, EditSettings settings)
+        public override EditRun Run(AuditTarget target, Subject subject, EditScale scale, EditSettings settings)
         {
-            EditResult<TInput> result = EditCheck.Measure(target, subject, edits, encoder, gap, settings);
+            EditResult<TInput> result = EditCheck.Measure(target, subject, edits, encoder, scale, settings);
             var pictures = result.MinimalCases.ToDictionary(p => p.Key, p => EditPicture.SideBySide(p.Value, encoder));
             return new EditRun(result.Evidence, pictures);
         }
 
-        public override EditCounterexample Replay(AuditTarget target, Subject subject, double gap, EditSettings settings, EditReplay replay) =>
-            EditReplayer.Counterexample(target, subject, edits, encoder, gap, replay, shrinkEvaluations: 0, settings);
+        public override EditCounterexample Replay(AuditTarget target, Subject subject, EditScale scale, EditSettings settings, EditReplay replay) =>
+            EditReplayer.Counterexample(target, subject, edits, encoder, scale, replay, shrinkEvaluations: 0, settings);
     }
 }
 

@@ -9,7 +9,8 @@ namespace ClaimCheck.Evidence.Edits;
 
 /// <summary>
 /// The targeted-edit check (DESIGN.md §3): per edit kind, cases are drawn deterministically from the concept's
-/// arbitraries, evaluated in batched forward passes, judged against δ = 0.5Δ or ε = 0.25Δ, and the first failure is
+/// arbitraries, evaluated in batched forward passes, judged on the edit scale (held-out ranks by default, see
+/// <see cref="EditScale"/>) against δ = 0.5Δ or ε = 0.25Δ, and the first failure is
 /// shrunk with the arbitrary's shrinker to the smallest counterexample, recorded with what replays it.
 /// </summary>
 /// <example>
@@ -29,15 +30,28 @@ public static class EditCheck
     /// <param name="gap">Δ from held-out data (see <see cref="EditGap.OnSplit"/>); not positive gives CLM2001 and no cases.</param>
     /// <param name="settings">How to run; <see cref="EditSettings.Default"/> when null.</param>
     public static EditResult<TInput> Measure<TInput>(
-        AuditTarget target, Subject subject, IConceptEdits<TInput> edits, IInputEncoder<TInput> encoder, double gap, EditSettings? settings = null)
+        AuditTarget target, Subject subject, IConceptEdits<TInput> edits, IInputEncoder<TInput> encoder, double gap, EditSettings? settings = null) =>
+        Measure(target, subject, edits, encoder, EditScale.Raw(gap), settings);
+
+    /// <summary>Measures the edit properties on <paramref name="scale"/> (see <see cref="EditGap.Scale"/>).</summary>
+    /// <param name="target">The audit target whose model runs.</param>
+    /// <param name="subject">The unit, unit set or direction.</param>
+    /// <param name="edits">The concept's edit generators.</param>
+    /// <param name="encoder">Turns the world's inputs into model inputs.</param>
+    /// <param name="scale">The edit scale and its held-out Δ; a Δ that is not positive gives CLM2001 and no cases.</param>
+    /// <param name="settings">How to run; <see cref="EditSettings.Default"/> when null.</param>
+    public static EditResult<TInput> Measure<TInput>(
+        AuditTarget target, Subject subject, IConceptEdits<TInput> edits, IInputEncoder<TInput> encoder, EditScale scale, EditSettings? settings = null)
     {
+        ArgumentNullException.ThrowIfNull(scale);
+        double gap = scale.Gap;
         ArgumentNullException.ThrowIfNull(target);
         ArgumentNullException.ThrowIfNull(subject);
         ArgumentNullException.ThrowIfNull(edits);
         ArgumentNullException.ThrowIfNull(encoder);
         settings ??= EditSettings.Default;
         RequireValid(settings);
-        var thresholds = EditThresholds.FromGap(gap, settings);
+        var thresholds = EditThresholds.FromScale(scale, settings);
         var kinds = new List<EditKindEvidence>();
         var diagnostics = new List<Diagnostic>();
         var minimal = new Dictionary<EditKind, EditCase<TInput>>();
@@ -47,7 +61,7 @@ public static class EditCheck
         }
         else
         {
-            var scorer = new EditScorer<TInput>(target, subject, encoder);
+            var scorer = new EditScorer<TInput>(target, subject, encoder, scale);
             foreach (EditKind kind in settings.Kinds)
             {
                 (EditKindEvidence evidence, EditCase<TInput>? shrunk) = MeasureKind(kind, edits.For(kind), subject, thresholds, scorer, settings);

@@ -23,4 +23,18 @@ public static class EditGap
         double[] without = scores.Where((_, i) => !labels[i]).ToArray();
         return with.Length == 0 || without.Length == 0 ? double.NaN : Descriptive.Mean(with) - Descriptive.Mean(without);
     }
+
+    /// <summary>
+    /// The edit scale of <paramref name="kind"/> for <paramref name="subject"/>, built from its scores on split
+    /// <paramref name="splitName"/> (the shared activation cache), with Δ on that scale.
+    /// </summary>
+    public static EditScale Scale(AuditTarget target, Subject subject, string concept, string splitName, EditScaleKind kind)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        ArgumentNullException.ThrowIfNull(subject);
+        DataSplit split = target.Split(splitName);
+        bool[] labels = target.Concepts[concept].Label(split);
+        double[] scores = SubjectScorer.Score(subject, target.Activations.Get(split, subject.Layer, subject.Reduction), target);
+        return EditScale.FromHeldOut(kind, scores, labels);
+    }
 }

@@ -29,14 +29,21 @@ public static class EditReplayer
     /// </summary>
     public static EditCounterexample Counterexample<TInput>(
         AuditTarget target, Subject subject, IConceptEdits<TInput> edits, IInputEncoder<TInput> encoder,
-        double gap, EditReplay replay, int shrinkEvaluations, EditSettings? settings = null)
+        double gap, EditReplay replay, int shrinkEvaluations, EditSettings? settings = null) =>
+        Counterexample(target, subject, edits, encoder, EditScale.Raw(gap), replay, shrinkEvaluations, settings);
+
+    /// <summary>The whole counterexample record again, scored on <paramref name="scale"/> as the check scored it.</summary>
+    public static EditCounterexample Counterexample<TInput>(
+        AuditTarget target, Subject subject, IConceptEdits<TInput> edits, IInputEncoder<TInput> encoder,
+        EditScale scale, EditReplay replay, int shrinkEvaluations, EditSettings? settings = null)
     {
+        ArgumentNullException.ThrowIfNull(scale);
         ArgumentNullException.ThrowIfNull(edits);
         ArgumentNullException.ThrowIfNull(replay);
         settings ??= EditSettings.Default;
         EditCase<TInput> first = CaseSampler.Draw(edits.For(replay.Kind), replay.Seed, replay.Kind, replay.CaseIndex, replay.Size);
         EditCase<TInput> minimal = Case(edits, replay);
-        var scorer = new EditScorer<TInput>(target, subject, encoder);
-        return EditCheck.Describe(replay.Kind, first, minimal, shrinkEvaluations, replay, subject, EditThresholds.FromGap(gap, settings), scorer, settings);
+        var scorer = new EditScorer<TInput>(target, subject, encoder, scale);
+        return EditCheck.Describe(replay.Kind, first, minimal, shrinkEvaluations, replay, subject, EditThresholds.FromScale(scale, settings), scorer, settings);
     }
 }

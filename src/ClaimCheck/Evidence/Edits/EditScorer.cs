@@ -15,10 +15,15 @@ public sealed class EditScorer<TInput>
     private readonly Subject _subject;
     private readonly IInputEncoder<TInput> _encoder;
     private readonly int _perInput;
+    private readonly EditScale _scale;
 
-    /// <summary>Creates a scorer of <paramref name="subject"/> on <paramref name="target"/>'s model.</summary>
-    public EditScorer(AuditTarget target, Subject subject, IInputEncoder<TInput> encoder)
+    /// <summary>
+    /// Creates a scorer of <paramref name="subject"/> on <paramref name="target"/>'s model; <see cref="ScoreCases"/>
+    /// reports on <paramref name="scale"/> (activation units when null).
+    /// </summary>
+    public EditScorer(AuditTarget target, Subject subject, IInputEncoder<TInput> encoder, EditScale? scale = null)
     {
+        _scale = scale ?? EditScale.Raw(double.NaN);
         ArgumentNullException.ThrowIfNull(target);
         ArgumentNullException.ThrowIfNull(subject);
         ArgumentNullException.ThrowIfNull(encoder);
@@ -46,7 +51,7 @@ public sealed class EditScorer<TInput>
         return SubjectScorer.Score(_subject, activations, _target);
     }
 
-    /// <summary>(before, after) per case: bases and edited inputs scored together.</summary>
+    /// <summary>(before, after) per case on the scorer's edit scale: bases and edited inputs scored together.</summary>
     public (double Before, double After)[] ScoreCases(IReadOnlyList<EditCase<TInput>> cases)
     {
         ArgumentNullException.ThrowIfNull(cases);
@@ -61,7 +66,7 @@ public sealed class EditScorer<TInput>
         var pairs = new (double, double)[cases.Count];
         for (int i = 0; i < cases.Count; i++)
         {
-            pairs[i] = (scores[2 * i], scores[(2 * i) + 1]);
+            pairs[i] = (_scale.Apply(scores[2 * i]), _scale.Apply(scores[(2 * i) + 1]));
         }
 
         return pairs;

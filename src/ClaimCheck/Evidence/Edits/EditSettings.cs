@@ -15,6 +15,12 @@ public sealed record EditSettings
     /// <summary>The kinds to check, in this order.</summary>
     public IReadOnlyList<EditKind> Kinds { get; init; } = [EditKind.Add, EditKind.Remove, EditKind.Nuisance];
 
+    /// <summary>
+    /// The scale edit effects are measured on: held-out ranks by default, so edits are judged on the scale of the
+    /// held-out AUROC (see <see cref="EditScale"/>); <see cref="EditScaleKind.Raw"/> for activation units.
+    /// </summary>
+    public EditScaleKind Scale { get; init; } = EditScaleKind.Rank;
+
     /// <summary>δ as a fraction of the held-out gap Δ: an add or remove must move the subject by at least half the gap.</summary>
     public double DeltaFraction { get; init; } = 0.5;
 
