@@ -22,7 +22,7 @@ internal static class WeightsErrors
 
     public static ClaimCheckException Shapes(string source, IReadOnlyList<string> mismatches, int total) =>
         new(DiagnosticIds.WeightsShapeMismatch,
-            $"weights file {source} is for another architecture: {total} of its {Plural(total, "tensor", "tensors")} {(total == 1 ? "has" : "have")} another shape than the model's: "
+            $"weights file {source} is for another architecture: {Plural(total, "tensor has", "tensors have")} another shape than the model's: "
             + List(mismatches) + "; load the file into the model it was saved from, or build the model with the same layer sizes");
 
     public static ClaimCheckException Names(string source, IReadOnlyList<string> missing, IReadOnlyList<string> unexpected)

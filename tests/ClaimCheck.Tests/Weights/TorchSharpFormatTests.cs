@@ -62,7 +62,7 @@ public class TorchSharpFormatTests
 
             Assert.That(report.Format, Is.EqualTo(WeightsFormat.TorchSharp));
             Assert.That(report.Tensors, Is.EqualTo(7));
-            Assert.That(target.state_dict()["fc.weight"].equal(source.state_dict()["fc.weight"]), Is.True);
+            Assert.That(target.state_dict()["fc.weight"].allclose(source.state_dict()["fc.weight"], rtol: 0, atol: 0), Is.True);
         }
         finally
         {
