@@ -146,4 +146,21 @@ public static class DiagnosticIds
     public const string ModelRejectedInput = "CLM5012";
     /// <summary>The readout is not provided by the audit target.</summary>
     public const string UnknownReadout = "CLM5013";
+    // CLM5060–CLM5079: weights files and edit generators (src/ClaimCheck/Weights, Evidence/Edits).
+    /// <summary>The weights file does not exist.</summary>
+    public const string WeightsFileMissing = "CLM5060";
+    /// <summary>The weights file ends before the data its header or its entries declare.</summary>
+    public const string WeightsFileTruncated = "CLM5061";
+    /// <summary>The weights file is malformed: header too long, not JSON, bad entries, offsets out of range or overlapping.</summary>
+    public const string WeightsFileMalformed = "CLM5062";
+    /// <summary>A tensor in the weights file has a dtype that cannot be loaded into the module's tensor of that name.</summary>
+    public const string WeightsDtypeUnsupported = "CLM5063";
+    /// <summary>A tensor in the weights file has another shape than the module's: a file for another architecture.</summary>
+    public const string WeightsShapeMismatch = "CLM5064";
+    /// <summary>The weights file lacks tensors the module has, or has tensors the module lacks.</summary>
+    public const string WeightsNamesMismatch = "CLM5065";
+    /// <summary>The weights file holds NaN or infinite values.</summary>
+    public const string NonFiniteWeights = "CLM5066";
+    /// <summary>A concept's edit generator, an edit or the input encoder threw while the edit check ran.</summary>
+    public const string EditGeneratorFailed = "CLM5067";
 }

@@ -30,6 +30,6 @@ public static class CaseSampler
     {
         ArgumentNullException.ThrowIfNull(arbitrary);
         var random = new Rnd(EditReplay.CaseSeedOf(seed, kind, index), EditReplay.Gamma);
-        return arbitrary.Generator.Sample(size, random, 1)[0];
+        return UserEditCode.Call(() => arbitrary.Generator.Sample(size, random, 1)[0], $"the {kind} edit generator (case {index}, size {size})");
     }
 }

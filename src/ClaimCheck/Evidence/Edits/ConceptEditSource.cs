@@ -1,5 +1,6 @@
 using ClaimCheck.Claims;
 using ClaimCheck.Targets;
+using ClaimCheck.Verdicts;
 
 namespace ClaimCheck.Evidence.Edits;
 
@@ -22,13 +23,29 @@ public abstract class ConceptEditSource
     {
         public override EditRun Run(AuditTarget target, Subject subject, EditScale scale, EditSettings settings)
         {
-            EditResult<TInput> result = EditCheck.Measure(target, subject, edits, encoder, scale, settings);
-            var pictures = result.MinimalCases.ToDictionary(p => p.Key, p => EditPicture.SideBySide(p.Value, encoder));
-            return new EditRun(result.Evidence, pictures);
+            try
+            {
+                EditResult<TInput> result = EditCheck.Measure(target, subject, edits, encoder, scale, settings);
+                var pictures = result.MinimalCases.ToDictionary(p => p.Key, p => EditPicture.SideBySide(p.Value, encoder));
+                return new EditRun(result.Evidence, pictures);
+            }
+            catch (ClaimCheckException e) when (e.Diagnostic.Id == DiagnosticIds.EditGeneratorFailed)
+            {
+                throw UserEditCode.ForConcept(e, edits.Concept);
+            }
         }
 
-        public override EditCounterexample Replay(AuditTarget target, Subject subject, EditScale scale, EditSettings settings, EditReplay replay) =>
-            EditReplayer.Counterexample(target, subject, edits, encoder, scale, replay, shrinkEvaluations: 0, settings);
+        public override EditCounterexample Replay(AuditTarget target, Subject subject, EditScale scale, EditSettings settings, EditReplay replay)
+        {
+            try
+            {
+                return EditReplayer.Counterexample(target, subject, edits, encoder, scale, replay, shrinkEvaluations: 0, settings);
+            }
+            catch (ClaimCheckException e) when (e.Diagnostic.Id == DiagnosticIds.EditGeneratorFailed)
+            {
+                throw UserEditCode.ForConcept(e, edits.Concept);
+            }
+        }
     }
 }
 

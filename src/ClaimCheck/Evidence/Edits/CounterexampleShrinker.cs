@@ -41,7 +41,7 @@ internal static class CounterexampleShrinker
 
     /// <summary>Candidate <paramref name="index"/> of the shrinker on <paramref name="current"/> (what replay follows).</summary>
     public static EditCase<TInput> Candidate<TInput>(Arbitrary<EditCase<TInput>> arbitrary, EditCase<TInput> current, int index) =>
-        arbitrary.Shrinker(current).ElementAt(index);
+        UserEditCode.Call(() => arbitrary.Shrinker(current).ElementAt(index), "the edit shrinker");
 
     private static (int Index, EditCase<TInput> Case)? FirstFailingCandidate<TInput>(
         Arbitrary<EditCase<TInput>> arbitrary,
@@ -54,14 +54,14 @@ internal static class CounterexampleShrinker
     {
         var chunk = new List<(int Index, EditCase<TInput> Case)>();
         int index = -1;
-        using IEnumerator<EditCase<TInput>> candidates = arbitrary.Shrinker(current).GetEnumerator();
+        using IEnumerator<EditCase<TInput>> candidates = UserEditCode.Call(() => arbitrary.Shrinker(current).GetEnumerator(), $"the {kind} shrinker");
         bool exhausted = false;
         while (!exhausted && evaluations < settings.MaxShrinkEvaluations)
         {
             chunk.Clear();
             while (chunk.Count < Math.Max(1, settings.ShrinkCandidatesPerBatch) && evaluations + chunk.Count < settings.MaxShrinkEvaluations)
             {
-                if (index + 1 >= MaxCandidatesPerStep || !candidates.MoveNext())
+                if (index + 1 >= MaxCandidatesPerStep || !UserEditCode.MoveNext(candidates, $"the {kind} shrinker"))
                 {
                     exhausted = true;
                     break;

@@ -15,7 +15,7 @@ public sealed record EditCase<TInput>(TInput Base, string BaseDescription, int B
     public int Size => BaseSize + Edit.Size;
 
     /// <summary>The input after the edit.</summary>
-    public TInput Edited() => Edit.Apply(Base);
+    public TInput Edited() => UserEditCode.Call(() => Edit.Apply(Base), $"the edit {Edit.GetType().Name}.Apply");
 
     /// <summary>The case in words, e.g. "adds a triangle (...) in the top-left quarter of an empty scene".</summary>
     public string Describe() => $"{Edit.Describe()} of {BaseDescription}";

@@ -79,7 +79,14 @@ public sealed class EditScorer<TInput>
         var values = new float[(long)inputs.Count * _perInput];
         for (int i = 0; i < inputs.Count; i++)
         {
-            _encoder.Encode(inputs[i], values.AsSpan(i * _perInput, _perInput));
+            try
+            {
+                _encoder.Encode(inputs[i], values.AsSpan(i * _perInput, _perInput));
+            }
+            catch (Exception e) when (e is not (Verdicts.ClaimCheckException or OutOfMemoryException))
+            {
+                throw UserEditCode.Failed($"the input encoder {_encoder.GetType().Name}.Encode", e);
+            }
         }
 
         return values;
