@@ -8,7 +8,7 @@ using NUnit.Framework;
 namespace ClaimCheck.Validity;
 
 /// <summary>
-/// The validity study on a CI budget (about 300 claims, well under a minute on 2 idle cores): fails when ClaimCheck is
+/// The validity study on a CI budget (304 claims; about 40 s of CPU time): fails when ClaimCheck is
 /// clearly miscalibrated (null claims hold, or p-values come out small, more often than α at 95% confidence) or when
 /// planted claims mostly come out wrong. The full study is <c>dotnet run -c Release --project tests/ClaimCheck.Validity</c>
 /// (docs/validity.md).
@@ -33,6 +33,18 @@ public sealed class ValidityTests
 
     private static readonly double Alpha = new HeldOutSpec().Alpha;
 
+    /// <summary>
+    /// The confidence of the "clearly miscalibrated" gates. The test's draws are fixed by seeds, so a gate that a
+    /// calibrated framework fails by chance 2.5% of the time (a 95% Wilson bound, one-sided) would fail for good on
+    /// about one change in forty that shifts the draws, and this test has three such gates. At 99% (0.5% one-sided
+    /// each) that chance is about 1.5% per change, while a miscalibration of 2.5α or more on the pooled claims still
+    /// fails it.
+    /// </summary>
+    private const double GateLevel = 0.99;
+
+    // The settings whose null is exactly exchangeable with the claim: the claim's direction is drawn as the null's are.
+    private static readonly string[] Exchangeable = [NullSettings.StripesTrainedDirections, NullSettings.MlpRandomDirections];
+
     private StudyFigures _figures = null!;
 
     [OneTimeSetUp]
@@ -56,24 +68,23 @@ public sealed class ValidityTests
     [Test]
     public void NullClaimsDoNotHoldClearlyMoreOftenThanAlpha()
     {
-        // Fails only when the false-Holds rate is above α with 95% confidence (its Wilson lower bound is above α).
+        // Fails only when the false-Holds rate is clearly above α (its Wilson lower bound at GateLevel is above α).
         Rate falseHolds = _figures.FalseHolds();
-        Assert.That(falseHolds.Interval.Lower, Is.LessThanOrEqualTo(Alpha), $"false Holds {falseHolds}; α = {Alpha}");
+        Assert.That(falseHolds.IntervalAt(GateLevel).Lower, Is.LessThanOrEqualTo(Alpha), $"false Holds {falseHolds}; α = {Alpha}");
     }
 
-    [TestCase(NullSettings.StripesTrainedDirections)]
-    [TestCase(NullSettings.MlpRandomDirections)]
-    public void PValuesOfExchangeableNullsAreNotSmallMoreOftenThanAlpha(string setting)
+    [Test]
+    public void PValuesOfExchangeableNullsAreNotSmallMoreOftenThanAlpha()
     {
         // A random direction is drawn exactly as the null's directions are, so P(p ≤ α) ≤ α for a valid p-value: a
-        // Wilson lower bound above α means the p-values are anti-conservative. Both the split the claim was formed on
-        // and the held-out split are checked.
-        Rate discovery = _figures.FormedOnPAtMost(Alpha, setting);
-        Rate heldOut = _figures.HeldOutPAtMost(Alpha, setting);
+        // Wilson lower bound (at GateLevel) above α means the p-values are anti-conservative. The exchangeable settings
+        // are pooled (120 claims); the split the claim was formed on and the held-out split are checked apart.
+        Rate discovery = _figures.FormedOnPAtMost(Alpha, Exchangeable);
+        Rate heldOut = _figures.HeldOutPAtMost(Alpha, Exchangeable);
         Assert.Multiple(() =>
         {
-            Assert.That(discovery.Interval.Lower, Is.LessThanOrEqualTo(Alpha), $"discovery p ≤ α: {discovery}");
-            Assert.That(heldOut.Interval.Lower, Is.LessThanOrEqualTo(Alpha), $"held-out p ≤ α: {heldOut}");
+            Assert.That(discovery.IntervalAt(GateLevel).Lower, Is.LessThanOrEqualTo(Alpha), $"discovery p ≤ α: {discovery}");
+            Assert.That(heldOut.IntervalAt(GateLevel).Lower, Is.LessThanOrEqualTo(Alpha), $"held-out p ≤ α: {heldOut}");
         });
     }
 

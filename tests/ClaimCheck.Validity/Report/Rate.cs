@@ -14,6 +14,9 @@ public readonly record struct Rate(int Count, int Total)
     /// <summary>The Wilson 95% interval.</summary>
     public Interval Interval => Wilson.ScoreInterval(Count, Total);
 
+    /// <summary>The Wilson interval at <paramref name="level"/>.</summary>
+    public Interval IntervalAt(double level) => Wilson.ScoreInterval(Count, Total, level);
+
     /// <summary>The rate of items of <paramref name="items"/> that satisfy <paramref name="predicate"/>.</summary>
     public static Rate Of<T>(IReadOnlyCollection<T> items, Func<T, bool> predicate) => new(items.Count(predicate), items.Count);
 

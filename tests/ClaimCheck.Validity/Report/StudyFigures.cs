@@ -22,9 +22,17 @@ public sealed class StudyFigures
     /// <summary>The settings present, in first-seen order.</summary>
     public IReadOnlyList<string> Settings => [.. Outcomes.Select(o => o.Claim.Setting).Distinct()];
 
-    /// <summary>The outcomes of one truth (and, optionally, one setting).</summary>
+    /// <summary>The outcomes of one truth (and, optionally, one setting or several).</summary>
     public IReadOnlyList<StudyOutcome> Of(Truth truth, string? setting = null) =>
         [.. Outcomes.Where(o => o.Claim.Truth == truth && (setting is null || o.Claim.Setting == setting))];
+
+    /// <summary>Null claims of any of <paramref name="settings"/> whose p-value on the discovery split is at most <paramref name="level"/>.</summary>
+    public Rate FormedOnPAtMost(double level, IReadOnlyCollection<string> settings) =>
+        Rate.Of([.. Of(Truth.Null).Where(o => settings.Contains(o.Claim.Setting))], o => o.FormedOnP <= level);
+
+    /// <summary>Null claims of any of <paramref name="settings"/> whose p-value on the first held-out split is at most <paramref name="level"/>.</summary>
+    public Rate HeldOutPAtMost(double level, IReadOnlyCollection<string> settings) =>
+        Rate.Of([.. Of(Truth.Null).Where(o => settings.Contains(o.Claim.Setting))], o => o.HeldOutPs.Count > 0 && o.HeldOutPs[0] <= level);
 
     /// <summary>The rate of <paramref name="verdict"/> among claims of <paramref name="truth"/>.</summary>
     public Rate VerdictRate(Truth truth, Verdict verdict, string? setting = null) => Rate.Of(Of(truth, setting), o => o.Verdict == verdict);
