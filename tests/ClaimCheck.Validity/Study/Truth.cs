@@ -1,0 +1,14 @@
+namespace ClaimCheck.Validity.Study;
+
+/// <summary>What a study claim is, by construction: the row of the confusion table it counts in.</summary>
+public enum Truth
+{
+    /// <summary>A claim the null hypothesis is true of: its subject is drawn like the null's readouts (see docs/validity.md).</summary>
+    Null,
+
+    /// <summary>A subject built to carry the concept and nothing else: it should hold.</summary>
+    PlantedTrue,
+
+    /// <summary>A subject built to carry the claimed concept and a second, rarely co-occurring one: it should be brittle.</summary>
+    PlantedPolysemantic,
+}
