@@ -23,7 +23,7 @@ public class SparseClaims
 
     [Claim("direction W_1 of the hidden plane detects feature 1")]
     [Direction("hidden", "W1"), Concept("feature1"), Detects, HeldOut]
-    [ExpectVerdict(Verdict.Brittle, "CLM1102")] // AUROC 0.99 on both splits, but random directions of the plane near W_1 do as well: p = 0.030 on discovery, 0.085 held out (README: the null in a 2-D layer)
+    [ExpectVerdict(Verdict.Brittle, "CLM1102")] // AUROC 0.99 on both splits; p = 0.030 on discovery, 0.085 held out, where the exact share of the plane as good is 0.040: the null's resolution at α (README: the null in a 2-D layer)
     public void W1DetectsFeature1()
     {
     }
@@ -49,7 +49,7 @@ public class SparseClaims
 
     [Claim("hidden dimension 0 means feature 1 (the label this run suggests: W_1 lies 18° from axis 0)")]
     [Unit("hidden", 0), Concept("feature1"), Means, HeldOut]
-    [ExpectVerdict(Verdict.Refuted, "CLM1301")] // AUROC 0.99, yet 18 of 201 null readouts separate feature 1 as well: p = 0.094 (README: the null in a 2-D layer)
+    [ExpectVerdict(Verdict.Refuted, "CLM1301")] // AUROC 0.99, yet 10% of the plane's directions separate feature 1 as well: p = 0.094 (README: the null in a 2-D layer)
     public void Hidden0MeansFeature1()
     {
     }

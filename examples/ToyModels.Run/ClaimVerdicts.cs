@@ -36,6 +36,11 @@ internal static class ClaimVerdicts
                 {
                     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                         $"  {split.Split,-10} AUROC {split.Auroc:0.00} [{split.AurocInterval.Lower:0.00}, {split.AurocInterval.Upper:0.00}], p = {split.NullP:0.000} ({split.Positives} with the concept, {split.Negatives} without)"));
+                    if (declaration.Definition.Subject.Layer == Model.ToyModel.HiddenPath)
+                    {
+                        double share = PlaneNull.ShareAtLeast(AuditTargets.Get(declaration.TargetType), declaration.Definition.Concept, split.Split, split.Auroc);
+                        Console.WriteLine($"             null in the plane: {PlaneNull.Describe(share)}");
+                    }
                 }
             }
 
