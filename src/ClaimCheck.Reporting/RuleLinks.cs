@@ -9,12 +9,15 @@ public static class RuleLinks
     /// artifact or a step summary can reach; otherwise the relative path from the output folder to the nearest
     /// <c>docs/rules</c> above it; null when there is none (IDs are then shown without links).
     /// </summary>
-    public static string? Find(string outputDirectory)
+    public static string? Find(string outputDirectory) => Find(outputDirectory, Environment.GetEnvironmentVariable);
+
+    /// <summary><see cref="Find(string)"/> with the environment read through <paramref name="environment"/> (for tests).</summary>
+    internal static string? Find(string outputDirectory, Func<string, string?> environment)
     {
         ArgumentNullException.ThrowIfNull(outputDirectory);
-        string? server = Environment.GetEnvironmentVariable("GITHUB_SERVER_URL");
-        string? repository = Environment.GetEnvironmentVariable("GITHUB_REPOSITORY");
-        string? sha = Environment.GetEnvironmentVariable("GITHUB_SHA");
+        string? server = environment("GITHUB_SERVER_URL");
+        string? repository = environment("GITHUB_REPOSITORY");
+        string? sha = environment("GITHUB_SHA");
         if (!string.IsNullOrEmpty(server) && !string.IsNullOrEmpty(repository) && !string.IsNullOrEmpty(sha))
         {
             return $"{server.TrimEnd('/')}/{repository}/blob/{sha}/docs/rules/";

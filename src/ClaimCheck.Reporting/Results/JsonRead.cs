@@ -10,8 +10,23 @@ internal static class JsonRead
     public static string? Text(JsonNode? node) =>
         node is JsonValue v && v.GetValueKind() == JsonValueKind.String ? v.GetValue<string>() : null;
 
-    public static double? Number(JsonNode? node) =>
-        node is JsonValue v && v.GetValueKind() == JsonValueKind.Number ? v.GetValue<double>() : null;
+    /// <summary>A number, whether the node was parsed from text or built in memory from an int, a long or a double
+    /// (a built node converts only to the type it holds).</summary>
+    public static double? Number(JsonNode? node)
+    {
+        if (node is not JsonValue v || v.GetValueKind() != JsonValueKind.Number)
+        {
+            return null;
+        }
+
+        return v.TryGetValue(out double d) ? d
+            : v.TryGetValue(out int i) ? i
+            : v.TryGetValue(out long l) ? l
+            : v.TryGetValue(out ulong u) ? u
+            : v.TryGetValue(out float f) ? f
+            : v.TryGetValue(out decimal m) ? (double)m
+            : null;
+    }
 
     public static int? Integer(JsonNode? node) => Number(node) is { } d && d == Math.Floor(d) ? (int)d : null;
 
