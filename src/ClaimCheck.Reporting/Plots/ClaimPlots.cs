@@ -58,7 +58,7 @@ public static class ClaimPlots
             double[] edges = Numbers(activations["edges"]);
             HistogramBars.Add(plot, edges, Counts(activations["absent"]), PlotStyle.Absent, $"{concept} absent", asFraction: true);
             HistogramBars.Add(plot, edges, Counts(activations["present"]), PlotStyle.Present, $"{concept} present", asFraction: true);
-            plot.ShowLegend(Alignment.UpperRight);
+            plot.ShowLegend(Edge.Bottom);
             yield return new ClaimPlot($"{safe}.activations",
                 $"The subject's activation on '{name}', {concept} present vs absent (each as a fraction of its own examples): the AUROC measures how far these separate.",
                 PlotStyle.Png(plot));
@@ -76,7 +76,7 @@ public static class ClaimPlots
             }
 
             HistogramBars.Line(plot, auroc, PlotStyle.Observed, $"subject {Score(auroc)}, p = {P(Number(split["nullP"]))}");
-            plot.ShowLegend(Alignment.UpperLeft);
+            plot.ShowLegend(Edge.Bottom);
             yield return new ClaimPlot($"{safe}.null",
                 $"The subject's AUROC on '{name}' (red) against the same score for random directions and the layer's other units (grey): p counts the null draws at or above it.",
                 PlotStyle.Png(plot));
@@ -119,7 +119,7 @@ public static class ClaimPlots
                     break;
             }
 
-            plot.ShowLegend(Alignment.UpperRight);
+            plot.ShowLegend(Edge.Bottom);
             yield return new ClaimPlot($"edits.{FileSafe(name)}",
                 $"{name} edits: each case's change of the subject, in units of the held-out gap Δ; {rule}.", PlotStyle.Png(plot));
         }
@@ -136,7 +136,7 @@ public static class ClaimPlots
             HistogramBars.Add(plot, edges, Counts(effects["absent"]), PlotStyle.Absent, $"{concept} absent", asFraction: true);
             HistogramBars.Add(plot, edges, Counts(effects["present"]), PlotStyle.Present, $"{concept} present", asFraction: true);
             HistogramBars.Line(plot, 0, PlotStyle.Threshold, "no effect", dashed: true);
-            plot.ShowLegend(Alignment.UpperRight);
+            plot.ShowLegend(Edge.Bottom);
             yield return new ClaimPlot("ablation.effects",
                 $"Per-example effect of the {kind.ToLowerInvariant()} ablation on '{readout}', {concept} present vs absent: effects that cancel show as mass on both sides of 0.",
                 PlotStyle.Png(plot));
@@ -154,7 +154,7 @@ public static class ClaimPlots
             }
 
             HistogramBars.Line(plot, observed, PlotStyle.Observed, $"subject {Score(observed)}, p = {P(Number(ablation["nullP"]))}");
-            plot.ShowLegend(Alignment.UpperRight);
+            plot.ShowLegend(Edge.Bottom);
             yield return new ClaimPlot("ablation.null",
                 $"The subject's mean ablation effect (red) against the same ablation of {Text(ablation["nullOf"]) ?? "random draws"} (grey).",
                 PlotStyle.Png(plot));

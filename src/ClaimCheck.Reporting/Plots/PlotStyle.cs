@@ -9,7 +9,7 @@ internal static class PlotStyle
     public const int Width = 560;
 
     /// <summary>Height in pixels.</summary>
-    public const int Height = 320;
+    public const int Height = 360;
 
     public static readonly Color Present = Color.FromHex("#d95f02");
     public static readonly Color Absent = Color.FromHex("#1b9e77");

@@ -8,7 +8,7 @@ public class HistogramTests
     [Test]
     public void Two_groups_share_bins_counted_by_hand()
     {
-        // 16 values in all: Sturges gives ⌈log₂ 16⌉ + 1 = 5 bins over [0, 10], width 2.
+        // 16 values in all: √16 = 4 bins, raised to the minimum of 5, over [0, 10], width 2.
         double[] present = [9, 9.5, 10, 7, 8, 6];
         double[] absent = [0, 0.5, 1, 1.5, 2, 3, 3.9, 4, 5, 6.5];
 
@@ -27,11 +27,13 @@ public class HistogramTests
     public void Bin_count_stays_within_its_bounds()
     {
         double[] few = [1, 2];
+        double[] hundred = Enumerable.Range(0, 100).Select(i => i / 7.0).ToArray();
         double[] many = Enumerable.Range(0, 1 << 20).Select(i => (double)i).ToArray();
 
         Assert.Multiple(() =>
         {
             Assert.That(Histogram.Of(few).Counts[0], Has.Count.EqualTo(Histogram.MinBins));
+            Assert.That(Histogram.Of(hundred).Counts[0], Has.Count.EqualTo(10));
             Assert.That(Histogram.Of(many).Counts[0], Has.Count.EqualTo(Histogram.MaxBins));
             Assert.That(Histogram.Of(many).Counts[0].Sum(), Is.EqualTo(many.Length));
         });
