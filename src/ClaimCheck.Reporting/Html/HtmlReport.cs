@@ -48,7 +48,8 @@ internal static class HtmlReport
             html.Append("<tr><td><a href=\"#").Append(E(Anchor(s.Id))).Append("\"><code>").Append(E(s.Id)).Append("</code></a><br>")
                 .Append(E(s.Claim)).Append("</td><td>").Append(Verdict(s.Verdict)).Append("</td><td>")
                 .Append(E(s.Outcome?.Status ?? "")).Append("</td><td>");
-            foreach (DiagnosticLine d in s.Diagnostics)
+            // One link per ID in the table (a finding per split repeats its ID); the claim's section lists them all.
+            foreach (DiagnosticLine d in s.Diagnostics.DistinctBy(d => d.Id))
             {
                 html.Append("<span class=\"sev ").Append(E(d.Severity)).Append("\" title=\"").Append(E(d.Severity + ": " + d.Message)).Append("\">")
                     .Append(RuleLink(d.Id, rulesBase)).Append("</span> ");

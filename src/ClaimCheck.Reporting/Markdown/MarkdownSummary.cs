@@ -21,7 +21,7 @@ internal static class MarkdownSummary
         {
             md.Append("| `").Append(c.Id.Replace("`", "'", StringComparison.Ordinal)).Append("`<br>").Append(Cell(c.Claim))
                 .Append(" | **").Append(Cell(c.Verdict)).Append("** | ").Append(Cell(c.Outcome?.Status ?? ""))
-                .Append(" | ").Append(string.Join(" ", c.Diagnostics.Select(d => Rule(d.Id, rulesBase))))
+                .Append(" | ").Append(string.Join(" ", c.Diagnostics.Select(d => d.Id).Distinct(StringComparer.Ordinal).Select(id => Rule(id, rulesBase))))
                 .Append(" | ").Append(string.Join("<br>", c.Figures.Select(f => Cell($"{f.Label}: {f.Value}"))))
                 .Append(" |\n");
         }

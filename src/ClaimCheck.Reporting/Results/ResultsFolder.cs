@@ -31,7 +31,10 @@ public static class ResultsFolder
                 $"the results folder '{directory}' does not exist; run the claims first, or point the report at the folder their run wrote (CLAIMCHECK_RESULTS_DIR)");
         }
 
-        string[] files = Directory.GetFiles(directory, "*" + FullSuffix).Order(StringComparer.Ordinal).ToArray();
+        // Ordered by claim ID, not by file name: "A.B.full.json" must come before "A.B.C.full.json".
+        string[] files = Directory.GetFiles(directory, "*" + FullSuffix)
+            .OrderBy(p => Path.GetFileName(p)[..^FullSuffix.Length], StringComparer.Ordinal)
+            .ToArray();
         if (files.Length == 0)
         {
             throw new ClaimCheckException(DiagnosticIds.NoClaimResults,
