@@ -68,6 +68,7 @@ internal sealed class ClaimCommand : DelegatingTestCommand
         string path = Path.Combine(folder, report.Result.Claim.Id + ".full.json");
         File.WriteAllText(path, SnapshotJson.Serialize(report.FullPrecision));
         TestContext.AddTestAttachment(path, "verdict with full-precision figures");
+        PlotAttachments.Attach(report.FullPrecision, report.Result.Claim.Id, folder, TestContext.Out);
         foreach ((Evidence.Edits.EditKind kind, byte[] png) in report.Result.Edits?.Pictures ?? new Dictionary<Evidence.Edits.EditKind, byte[]>())
         {
             string picture = Path.Combine(folder, $"{report.Result.Claim.Id}.{kind}.counterexample.png");

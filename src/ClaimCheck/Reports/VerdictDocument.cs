@@ -84,6 +84,12 @@ public static class VerdictDocument
             ["model"] = result.ModelFingerprint,
             ["splits"] = new JsonObject(result.SplitFingerprints.Select(p => KeyValuePair.Create(p.Key, (JsonNode?)p.Value))),
         };
+        if (fullPrecision && PlotData.Build(result) is { } plotData)
+        {
+            // Distributions for plots go into the attachment only; the rounded snapshot never carries them.
+            document["plotData"] = plotData;
+        }
+
         return document;
     }
 

@@ -118,6 +118,12 @@ public static class DiagnosticIds
     public const string SettingOutOfRange = "CLM4101";
     /// <summary>The verdict or diagnostics differ from the ones the claim expects.</summary>
     public const string UnexpectedVerdict = "CLM4102";
+    /// <summary>The results folder a run report reads does not exist.</summary>
+    public const string ResultsFolderMissing = "CLM4250";
+    /// <summary>The results folder holds no claim results (<c>*.full.json</c>).</summary>
+    public const string NoClaimResults = "CLM4251";
+    /// <summary>A claim result file in the results folder is not a readable verdict document.</summary>
+    public const string ClaimResultUnreadable = "CLM4252";
 
     // CLM5xxx: bad input.
     /// <summary>The layer path names no module of the model.</summary>

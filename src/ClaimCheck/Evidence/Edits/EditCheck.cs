@@ -149,6 +149,7 @@ public static class EditCheck
             MeanChangeInGaps = results.Count == 0 ? double.NaN : results.Average(r => r.Change) / thresholds.Gap,
             Outcome = outcome,
             Counterexample = counterexample,
+            ChangesInGaps = results.Select(r => r.Change / thresholds.Gap).ToArray(),
         };
         return (evidence, minimal);
     }

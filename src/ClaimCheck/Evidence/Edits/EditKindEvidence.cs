@@ -23,6 +23,9 @@ public sealed record EditKindEvidence
     /// <summary>The mean change a(x') − a(x) over the cases, in units of Δ (how far the kind moves the subject on average).</summary>
     public required double MeanChangeInGaps { get; init; }
 
+    /// <summary>Each case's change a(x') − a(x) in units of Δ, in case order (for plots; kept out of snapshots).</summary>
+    public IReadOnlyList<double> ChangesInGaps { get; init; } = [];
+
     /// <summary>Passed, failed, or too few cases.</summary>
     public required EditOutcome Outcome { get; init; }
 

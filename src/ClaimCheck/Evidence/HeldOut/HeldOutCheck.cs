@@ -71,6 +71,8 @@ public static class HeldOutCheck
             TopPrecisionInterval = Wilson.ScoreInterval(topPositives, topCount, spec.ConfidenceLevel),
             BaseRate = (double)positives / labels.Length,
             Status = tooFew ? SplitStatus.TooFewExamples : Judge(interval, p, spec),
+            NullScores = nulls.All,
+            ActivationsByConcept = Histogram.Of(Where(scores, labels, true), Where(scores, labels, false)),
         };
     }
 
@@ -121,6 +123,9 @@ public static class HeldOutCheck
 
         return results.OrderByDescending(r => r.Auroc).ThenBy(r => r.Concept, StringComparer.Ordinal);
     }
+
+    private static double[] Where(double[] scores, bool[] labels, bool value) =>
+        scores.Where((_, i) => labels[i] == value).ToArray();
 
     private static double MeanWhere(double[] scores, bool[] labels, bool value)
     {

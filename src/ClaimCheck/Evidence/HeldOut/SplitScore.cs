@@ -59,6 +59,12 @@ public sealed record SplitScore
     /// <summary>The split's verdict on the claim.</summary>
     public required SplitStatus Status { get; init; }
 
+    /// <summary>The null's scores the p-value counts against, in draw order (for plots; kept out of snapshots).</summary>
+    public IReadOnlyList<double> NullScores { get; init; } = [];
+
+    /// <summary>The subject's activations binned, concept present (group 0) and absent (group 1), for plots; null when not measured.</summary>
+    public Histogram? ActivationsByConcept { get; init; }
+
     /// <summary>Top precision: the fraction of the top-activating examples that carry the concept.</summary>
     public double TopPrecision => TopCount == 0 ? double.NaN : (double)TopPositives / TopCount;
 }
