@@ -27,12 +27,14 @@ public class HiddenUnitClaims
 
     [Claim("unit 20 of fc1 means footwear")]
     [Unit("fc1", 20), Concept("footwear"), Means, HeldOut]
+    [ExpectVerdict(Verdict.Brittle, "CLM1201")] // AUROC 1.00 for footwear, but among the other garments it picks out bags (0.94)
     public void Unit20MeansFootwear()
     {
     }
 
     [Claim("unit 3 of fc1 means trouser")]
     [Unit("fc1", 3), Concept("trouser"), Means, HeldOut]
+    [ExpectVerdict(Verdict.Refuted, "CLM1301")] // AUROC 0.96, but random read-outs of fc1 separate trousers as well: nothing special
     public void Unit3MeansTrouser()
     {
     }
@@ -45,6 +47,7 @@ public class HiddenUnitClaims
 
     [Claim("unit 52 of fc1, the best unit for shirts on the discovery sample, means shirt")]
     [Unit("fc1", 52), Concept("shirt"), Means, HeldOut]
+    [ExpectVerdict(Verdict.Refuted, "CLM1301")] // shirts are the class the network gets wrong most; the unit tracks tops in general
     public void Unit52MeansShirt()
     {
     }
