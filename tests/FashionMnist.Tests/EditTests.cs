@@ -50,7 +50,7 @@ public class EditTests
     [Test]
     public void Edits_shrink_to_smaller_edits()
     {
-        Assert.That(new ShiftEdit(2, -1).Shrinks().Select(s => s.Size), Is.All.LessThan(3).And.Not.Empty);
+        Assert.That(new ShiftEdit(2, -1).Shrinks().Select(s => s.Size), Is.Not.Empty.And.All.LessThan(3));
         Assert.That(new BrightnessEdit(-3).Shrinks(), Is.EqualTo(new[] { new BrightnessEdit(-1), new BrightnessEdit(-2) }));
         Assert.That(new StripesEdit(1).Shrinks(), Is.Empty);
         Assert.That(new SwapEdit(4, FashionClass.Bag).Shrinks(), Is.Empty);
