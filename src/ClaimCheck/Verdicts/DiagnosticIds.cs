@@ -152,6 +152,17 @@ public static class DiagnosticIds
     public const string ModelRejectedInput = "CLM5012";
     /// <summary>The readout is not provided by the audit target.</summary>
     public const string UnknownReadout = "CLM5013";
+    // CLM5030–CLM5039: data files (ClaimCheck.Data: IDX readers).
+    /// <summary>A data file (IDX) does not exist.</summary>
+    public const string IdxFileMissing = "CLM5030";
+    /// <summary>A data file (IDX) is truncated, has trailing bytes, declares an impossible size or is damaged gzip.</summary>
+    public const string IdxFileCorrupt = "CLM5031";
+    /// <summary>A data file is not IDX: its magic number is wrong, its type code unknown or its dimension count invalid.</summary>
+    public const string IdxWrongMagic = "CLM5032";
+    /// <summary>An images file and its labels file hold different numbers of items.</summary>
+    public const string IdxCountMismatch = "CLM5033";
+    /// <summary>A data file has the wrong element type or shape for its role, or a label outside the classes.</summary>
+    public const string IdxUnexpectedLayout = "CLM5034";
     // CLM5060–CLM5079: weights files and edit generators (src/ClaimCheck/Weights, Evidence/Edits).
     /// <summary>The weights file does not exist.</summary>
     public const string WeightsFileMissing = "CLM5060";
