@@ -14,7 +14,7 @@ internal static class ExplanationView
         int concepts = e.Concepts.Count(c => !double.IsNaN(c.AdjustedP));
         console.MarkupLine($"[bold]{Markup.Escape(e.Subject)}[/] ({e.Reduction.ToString().ToLowerInvariant()} over space) of audit target '{Markup.Escape(e.Target)}' ({Markup.Escape(targetType.Name)}); the layer has {e.LayerUnits} units");
         console.MarkupLine(Markup.Escape(Invariant(
-            $"Concepts ranked by their smallest held-out AUROC; {level:P0} DeLong intervals; p: one-sided empirical p against {e.NullSize} null readouts of the layer per split (its other units and {e.Settings.Statistics.NullDirections} random directions, seed {e.Settings.Seed}), worst held-out split, Holm-adjusted over {concepts} concepts.")));
+            $"Concepts ranked by their smallest held-out AUROC; {level * 100:0}% DeLong intervals; p: one-sided empirical p against {e.NullSize} null readouts of the layer per split (its other units and {e.Settings.Statistics.NullDirections} random directions, seed {e.Settings.Seed}), worst held-out split, Holm-adjusted over {concepts} concepts.")));
 
         var ranking = new Table().Border(TableBorder.Rounded).Title("What it responds to");
         ranking.AddColumn("#");
@@ -70,7 +70,7 @@ internal static class ExplanationView
         int topCount = e.TopSet.Count > 0 ? e.TopSet[0].Count : 0;
         var topSet = new Table().Border(TableBorder.Rounded).Title(Markup.Escape(Invariant(
             $"Concepts among the top {topCount} of '{e.ExamplesSplit}' (top {e.Settings.Statistics.TopQuantile:0.0%}, at least {e.Settings.Statistics.MinTopCount})")));
-        topSet.AddColumns("concept", "in top set", Invariant($"share [{level:P0} Wilson]"), "base rate", "enriched");
+        topSet.AddColumns("concept", "in top set", Markup.Escape(Invariant($"share [{level * 100:0}% Wilson]")), "base rate", "enriched");
         foreach (TopConceptShare share in e.TopSet)
         {
             topSet.AddRow(
@@ -89,14 +89,21 @@ internal static class ExplanationView
     {
         ConceptResponse? best = e.Concepts.Count > 0 ? e.Concepts[0] : null;
         double alpha = e.Settings.Statistics.Alpha;
-        if (best is null || best.Direction != ResponseDirection.Higher || !(best.AdjustedP <= alpha))
+        if (best is null || best.Direction != ResponseDirection.Higher)
         {
-            return Invariant($"No concept is higher on every held-out split and beats the null there (Holm p <= {alpha}): the data support no label for {e.Subject}.");
+            return $"No concept moves {e.Subject} up on every held-out split: the data support no label for it.";
         }
 
-        ConceptResponse? runnerUp = e.Concepts.Skip(1).FirstOrDefault(c => c.Direction == ResponseDirection.Higher && c.AdjustedP <= alpha);
+        string strongest = Invariant($"Strongest held-out response: {best.Concept} (worst held-out AUROC {best.WorstHeldOutAuroc:0.00})");
+        if (!(best.AdjustedP <= alpha))
+        {
+            // Tracking a concept is not enough: the claim's null asks whether this subject tracks it better than the layer's other readouts.
+            return strongest + Invariant($", but other readouts of the layer track it as well (Holm p {best.AdjustedP:0.000} > {alpha}), so a claim that {e.Subject} means it would be no better than the null (CLM1102).");
+        }
+
+        ConceptResponse? runnerUp = e.Concepts.Skip(1).FirstOrDefault(c => c.Direction == ResponseDirection.Higher);
         string also = runnerUp is null ? "" : Invariant($"; it also responds to {runnerUp.Concept} (worst held-out AUROC {runnerUp.WorstHeldOutAuroc:0.00}), so a Means claim may come out Brittle (CLM1201)");
-        return Invariant($"Strongest held-out response: {best.Concept} (worst held-out AUROC {best.WorstHeldOutAuroc:0.00}, Holm p {best.AdjustedP:0.000}){also}. Test it as a claim before relying on it.");
+        return strongest + Invariant($", beating the null (Holm p {best.AdjustedP:0.000}){also}. Test it as a claim before relying on it.");
     }
 
     private static string Cell(ConceptSplitScore? score) =>
