@@ -112,10 +112,12 @@ public class RunCommandTests
         Assert.That(precious, Does.Exist);
     }
 
-    [Test]
-    public async Task An_unknown_option_is_a_usage_error_with_exit_code_2()
+    [TestCase("frobnicate")]
+    [TestCase("run", "--results")]
+    [TestCase("run", "--verdict", "Sturdy")]
+    public async Task Argument_mistakes_are_usage_errors_with_exit_code_2(params string[] args)
     {
-        CliRun run = await CliRun.Of("run", "--no-such-option");
+        CliRun run = await CliRun.Of(args);
 
         Assert.That(run.ExitCode, Is.EqualTo(2), run.ToString());
         Assert.That(run.Output, Does.Contain("usage:"));
