@@ -21,7 +21,9 @@ internal static class VerdictTable
     public static void Write(IAnsiConsole console, IReadOnlyList<VerdictRow> rows, string resultsFolder)
     {
         var table = new Table().Border(TableBorder.Rounded).Title("ClaimCheck verdicts");
-        table.AddColumns("Claim", "World", "Verdict", "Expected", "Snapshot", "Outcome");
+        // The claim ID is what people search for and copy: never broken across lines.
+        table.AddColumn(new TableColumn("Claim").NoWrap());
+        table.AddColumns("World", "Verdict", "Expected", "Snapshot", "Outcome");
         foreach (VerdictRow row in rows)
         {
             OutcomeRecord? record = row.Record;
