@@ -62,19 +62,15 @@ internal sealed class ClaimCommand : DelegatingTestCommand
 
     private static void Attach(ClaimReport report)
     {
-        // Full-precision values go into an attachment; the snapshot itself holds rounded figures for reading.
-        string folder = Path.Combine(TestContext.CurrentContext.WorkDirectory, "claimcheck");
-        Directory.CreateDirectory(folder);
-        string path = Path.Combine(folder, report.Result.Claim.Id + ".full.json");
-        File.WriteAllText(path, SnapshotJson.Serialize(report.FullPrecision));
-        TestContext.AddTestAttachment(path, "verdict with full-precision figures");
-        PlotAttachments.Attach(report.FullPrecision, report.Result.Claim.Id, folder, TestContext.Out);
-        foreach ((Evidence.Edits.EditKind kind, byte[] png) in report.Result.Edits?.Pictures ?? new Dictionary<Evidence.Edits.EditKind, byte[]>())
+        // The records go where CLAIMCHECK_RESULTS_DIR says (the command line reads them there), else into the
+        // test's work directory; full-precision values sit there, the snapshot itself holds rounded figures.
+        string folder = ResultsFolder.Resolve(Path.Combine(TestContext.CurrentContext.WorkDirectory, "claimcheck"));
+        foreach (RecordFile file in ClaimRecords.Write(report, folder))
         {
-            string picture = Path.Combine(folder, $"{report.Result.Claim.Id}.{kind}.counterexample.png");
-            File.WriteAllBytes(picture, png);
-            TestContext.AddTestAttachment(picture, $"minimal {kind} counterexample: before | after");
+            TestContext.AddTestAttachment(file.Path, file.Description);
         }
+
+        PlotAttachments.Attach(report.FullPrecision, report.Result.Claim.Id, folder, TestContext.Out);
 
         if (report.Snapshot?.ReceivedPath is { } received && File.Exists(received))
         {

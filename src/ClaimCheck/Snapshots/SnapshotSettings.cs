@@ -42,7 +42,7 @@ public sealed record SnapshotSettings
     public static SnapshotSettings FromEnvironment() => FromEnvironment(Environment.GetEnvironmentVariable);
 
     /// <summary>Same as <see cref="FromEnvironment()"/> over any variable source, so tests need not touch the process.</summary>
-    internal static SnapshotSettings FromEnvironment(Func<string, string?> variable) => new()
+    public static SnapshotSettings FromEnvironment(Func<string, string?> variable) => new()
     {
         Accept = IsOneOrTrue(variable(AcceptVariable)),
         // CI=1 counts too: misreading a CI run as local would let a pipeline approve its own snapshots.

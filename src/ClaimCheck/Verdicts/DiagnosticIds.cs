@@ -124,6 +124,25 @@ public static class DiagnosticIds
     public const string NoClaimResults = "CLM4251";
     /// <summary>A claim result file in the results folder is not a readable verdict document.</summary>
     public const string ClaimResultUnreadable = "CLM4252";
+    // CLM42xx: the claimcheck command line.
+    /// <summary>The assembly, project or folder named on the command line does not exist, or a folder holds no single project.</summary>
+    public const string CliInputNotFound = "CLM4201";
+    /// <summary>The claim assembly cannot be loaded (not a .NET assembly, or its dependencies are missing).</summary>
+    public const string AssemblyNotLoadable = "CLM4202";
+    /// <summary>No audit target type of the name given (or none, or several, when no name is given) is found.</summary>
+    public const string UnknownAuditTargetType = "CLM4203";
+    /// <summary>The assembly declares no claim, or the filters select none.</summary>
+    public const string NoClaimSelected = "CLM4204";
+    /// <summary>The results folder holds files claimcheck did not write, so it is not cleared for a new run.</summary>
+    public const string ResultsFolderNotOwned = "CLM4205";
+    /// <summary>A claim that was run left no outcome record (the test host stopped, or the claim did not run).</summary>
+    public const string ClaimLeftNoRecord = "CLM4206";
+    /// <summary>A verified snapshot that no claim produces any more.</summary>
+    public const string DanglingSnapshot = "CLM4207";
+    /// <summary>Building the claim project or starting its tests failed.</summary>
+    public const string BuildFailed = "CLM4208";
+    /// <summary>No received snapshot matches the names given to accept.</summary>
+    public const string NothingToAccept = "CLM4209";
 
     // CLM5xxx: bad input.
     /// <summary>The layer path names no module of the model.</summary>
