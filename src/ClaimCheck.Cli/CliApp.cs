@@ -48,6 +48,7 @@ internal static class CliApp
             AcceptCommand.Create(context),
             DanglingCommand.Create(context),
             ExplainCommand.Create(context),
+            ReportCommand.Create(context),
         };
         return root;
     }
