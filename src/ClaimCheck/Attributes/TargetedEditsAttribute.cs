@@ -19,8 +19,8 @@ public sealed class TargetedEditsAttribute : Attribute
     /// <summary>Fail on any counterexample, whatever the rate.</summary>
     public bool Strict { get; set; }
 
-    /// <summary>The scale edit effects are measured on (default: held-out ranks; see <see cref="EditScale"/>).</summary>
-    public EditScaleKind Scale { get; set; } = EditScaleKind.Rank;
+    /// <summary>The scale edit effects are measured on (default: activation units; see <see cref="EditScale"/>).</summary>
+    public EditScaleKind Scale { get; set; } = EditScaleKind.Raw;
 
     /// <summary>The settings this attribute describes (the seed is set by the runner from the claim's seed).</summary>
     public EditSettings ToSettings()

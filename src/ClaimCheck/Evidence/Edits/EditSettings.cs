@@ -16,10 +16,11 @@ public sealed record EditSettings
     public IReadOnlyList<EditKind> Kinds { get; init; } = [EditKind.Add, EditKind.Remove, EditKind.Nuisance];
 
     /// <summary>
-    /// The scale edit effects are measured on: held-out ranks by default, so edits are judged on the scale of the
-    /// held-out AUROC (see <see cref="EditScale"/>); <see cref="EditScaleKind.Raw"/> for activation units.
+    /// The scale edit effects are measured on: activation units by default (Δ = difference of held-out means);
+    /// <see cref="EditScaleKind.Rank"/> judges them in held-out ranks (Δ = AUROC − ½), which suits subjects whose
+    /// held-out scores have long tails. See <see cref="EditScale"/> for what each one costs.
     /// </summary>
-    public EditScaleKind Scale { get; init; } = EditScaleKind.Rank;
+    public EditScaleKind Scale { get; init; } = EditScaleKind.Raw;
 
     /// <summary>δ as a fraction of the held-out gap Δ: an add or remove must move the subject by at least half the gap.</summary>
     public double DeltaFraction { get; init; } = 0.5;
