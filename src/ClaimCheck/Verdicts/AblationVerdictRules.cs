@@ -32,10 +32,10 @@ public static class AblationVerdictRules
                 $"too few examples to decide the ablation on '{evidence.Split}': {positives.Count} with {evidence.Concept} and {evidence.Negatives.Count} without; at least {minExamples} of each are needed"));
             verdict = Verdict.Inconclusive;
         }
-        else if (evidence.Null.P > spec.Alpha)
+        else if (evidence.Null.AdjustedP > spec.Alpha)
         {
             diagnostics.Add(Warn(DiagnosticIds.AblationNoBetterThanNull,
-                $"{effect}, no more than removing {evidence.Null.Description} does: p = {Figures.P(evidence.Null.P)} (null mean {Figures.Score(evidence.Null.Mean)}, 95th percentile {Figures.Score(evidence.Null.Quantile95)})"));
+                $"{effect}, no more than removing {evidence.Null.Description} does: {Figures.PWithAdjusted(evidence.Null.P, evidence.Null.AdjustedP)} (null mean {Figures.Score(evidence.Null.Mean)}, 95th percentile {Figures.Score(evidence.Null.Quantile95)})"));
             verdict = Verdict.Refuted;
         }
         else if (positives.MeanInterval.Upper < spec.MinEffect)

@@ -118,6 +118,11 @@ public static class DiagnosticIds
     public const string SettingOutOfRange = "CLM4101";
     /// <summary>The verdict or diagnostics differ from the ones the claim expects.</summary>
     public const string UnexpectedVerdict = "CLM4102";
+    // CLM43xx: families of claims (multiple testing).
+    /// <summary>A claim family is declared wrongly: an empty name, an unknown correction, or one name with two corrections.</summary>
+    public const string InvalidClaimFamily = "CLM4301";
+    /// <summary>The family adjustment changed the verdict the claim's raw p-values give (information).</summary>
+    public const string DecidedByFamilyAdjustment = "CLM4302";
 
     // CLM5xxx: bad input.
     /// <summary>The layer path names no module of the model.</summary>

@@ -34,9 +34,9 @@ public static class HeldOutVerdictRules
                 diagnostics.Add(Straddles(formedOn, spec));
                 return Verdict.Inconclusive;
             case SplitStatus.Fail:
-                diagnostics.Add(formedOn.NullP > spec.Alpha
+                diagnostics.Add(formedOn.AdjustedP > spec.Alpha
                     ? Warn(DiagnosticIds.NoBetterThanNullOnDiscovery,
-                        $"no better than the null even on {Where(formedOn)}: AUROC {Figures.ScoreWithInterval(formedOn.Auroc, formedOn.AurocInterval)}, p = {Figures.P(formedOn.NullP)} against {formedOn.NullSize} null readouts of the layer (their 95th percentile: {Figures.Score(formedOn.NullQuantile95)})")
+                        $"no better than the null even on {Where(formedOn)}: AUROC {Figures.ScoreWithInterval(formedOn.Auroc, formedOn.AurocInterval)}, {Figures.PWithAdjusted(formedOn.NullP, formedOn.AdjustedP)} against {formedOn.NullSize} null readouts of the layer (their 95th percentile: {Figures.Score(formedOn.NullQuantile95)})")
                     : Warn(DiagnosticIds.BelowThresholdOnDiscovery,
                         $"AUROC {Figures.ScoreWithInterval(formedOn.Auroc, formedOn.AurocInterval)} on {Where(formedOn)} is below the claim's bar of {Figures.Score(spec.MinAuroc)} even where the claim was formed"));
                 return Verdict.Refuted;
@@ -72,9 +72,9 @@ public static class HeldOutVerdictRules
             case SplitStatus.Undecided:
                 diagnostics.Add(Straddles(heldOut, spec));
                 return Verdict.Inconclusive;
-            case SplitStatus.Fail when heldOut.NullP > spec.Alpha:
+            case SplitStatus.Fail when heldOut.AdjustedP > spec.Alpha:
                 diagnostics.Add(Warn(DiagnosticIds.NoBetterThanNullOnHeldOut,
-                    $"passes on {Where(formedOn)} (AUROC {Figures.ScoreWithInterval(formedOn.Auroc, formedOn.AurocInterval)}) but is no better than the null on {Where(heldOut)}: AUROC {Figures.ScoreWithInterval(heldOut.Auroc, heldOut.AurocInterval)}, p = {Figures.P(heldOut.NullP)}"));
+                    $"passes on {Where(formedOn)} (AUROC {Figures.ScoreWithInterval(formedOn.Auroc, formedOn.AurocInterval)}) but is no better than the null on {Where(heldOut)}: AUROC {Figures.ScoreWithInterval(heldOut.Auroc, heldOut.AurocInterval)}, {Figures.PWithAdjusted(heldOut.NullP, heldOut.AdjustedP)}"));
                 return Verdict.Brittle;
             case SplitStatus.Fail:
                 diagnostics.Add(Warn(DiagnosticIds.FailsOnHeldOut,

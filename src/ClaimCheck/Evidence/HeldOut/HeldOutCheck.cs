@@ -74,7 +74,8 @@ public static class HeldOutCheck
         };
     }
 
-    private static SplitStatus Judge(Interval interval, double p, HeldOutSpec spec)
+    /// <summary>A split's status from its AUROC interval and the p-value the verdict uses (raw, or adjusted for the family).</summary>
+    internal static SplitStatus Judge(Interval interval, double p, HeldOutSpec spec)
     {
         if (p > spec.Alpha || interval.Upper < spec.MinAuroc)
         {
