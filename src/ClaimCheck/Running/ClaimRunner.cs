@@ -21,7 +21,7 @@ public static class ClaimRunner
     {
         ArgumentNullException.ThrowIfNull(target);
         ArgumentNullException.ThrowIfNull(claim);
-        return Decide(Measure(target, claim, familySize: 1), familyFactor: 1, family: null);
+        return FamilyRunner.Evaluate([new FamilyMember(claim, () => target, target.Name)], FamilyCorrection.None, family: null)[0];
     }
 
     /// <summary>What a claim measured before any verdict: its evidence, or the result of a claim that failed.</summary>
@@ -68,6 +68,41 @@ public static class ClaimRunner
         catch (ClaimCheckException e)
         {
             return new Measurement(target, claim, claimSeed, null, null, null, null, Result(target, claim, claimSeed, Verdict.Inconclusive, [e.Diagnostic], null));
+        }
+    }
+
+    /// <summary>
+    /// Measures the held-out and/or ablation evidence again with <see cref="NullDrawBudget.EscalationFactor"/> times as many
+    /// null draws (the first draws are the same: every null draws from one seeded stream), keeping the rest.
+    /// </summary>
+    internal static Measurement Remeasure(Measurement measured, bool heldOut, bool ablation)
+    {
+        ClaimDefinition claim = measured.Claim;
+        AuditTarget target = measured.Target!;
+        try
+        {
+            if (heldOut && claim.HeldOut is { } spec)
+            {
+                claim = claim with { HeldOut = spec with { NullDirections = NullDrawBudget.Escalate(spec.NullDirections) } };
+                measured = measured with { Claim = claim, HeldOut = HeldOutCheck.Measure(target, claim, claim.HeldOut!, measured.ClaimSeed) };
+            }
+
+            if (ablation && claim.Ablation is { } ablationSpec)
+            {
+                claim = claim with { Ablation = ablationSpec with { Engine = ablationSpec.Engine with { NullDraws = NullDrawBudget.Escalate(ablationSpec.Engine.NullDraws) } } };
+                measured = measured with
+                {
+                    Claim = claim,
+                    Ablation = AblationCheck.Measure(target, claim.Subject, target.Readout(ablationSpec.Readout), claim.Concept,
+                        WithCounterparts(claim.Ablation!.Engine, target, claim.Concept), SeededRandom.Derive(measured.ClaimSeed, "ablation")),
+                };
+            }
+
+            return measured;
+        }
+        catch (ClaimCheckException e)
+        {
+            return measured with { Failed = Result(target, claim, measured.ClaimSeed, Verdict.Inconclusive, [e.Diagnostic], null) };
         }
     }
 

@@ -43,4 +43,20 @@ public static class NullDrawBudget
         double needed = Math.Ceiling((DrawsBeyondStrictestLevel * (double)tests / alpha) - 1e-9) - 1;
         return needed > declared ? checked((int)needed) : declared;
     }
+
+    /// <summary>
+    /// How many times more draws a null comparison gets when its Monte Carlo interval straddles the level
+    /// (<see cref="MonteCarloP"/>): 4 halves the interval's width each time.
+    /// </summary>
+    public const int EscalationFactor = 4;
+
+    /// <summary>
+    /// The most escalations per comparison: two, up to 16 times the draws, which narrows the interval fourfold; a p
+    /// still undecided then lies within a few hundredths of its level, and the verdict is Inconclusive (CLM4303).
+    /// </summary>
+    public const int MaxEscalations = 2;
+
+    /// <summary>The draws after one escalation: R + 1 grows by <see cref="EscalationFactor"/>, so the p's grid stays as fine.</summary>
+    /// <example><code>NullDrawBudget.Escalate(999); // 3999</code></example>
+    public static int Escalate(int draws) => checked(((draws + 1) * EscalationFactor) - 1);
 }

@@ -123,6 +123,8 @@ public static class DiagnosticIds
     public const string InvalidClaimFamily = "CLM4301";
     /// <summary>The family adjustment changed the verdict the claim's raw p-values give (information).</summary>
     public const string DecidedByFamilyAdjustment = "CLM4302";
+    /// <summary>A null comparison's p lies too close to its level to decide with the most null draws allowed.</summary>
+    public const string NullComparisonUndecided = "CLM4303";
 
     // CLM5xxx: bad input.
     /// <summary>The layer path names no module of the model.</summary>
