@@ -25,9 +25,11 @@ internal sealed class ClaimCommand : DelegatingTestCommand
         }
 
         ClaimDeclaration declaration;
+        FamilyDeclaration family;
         try
         {
             declaration = ClaimReader.Read(Test.Method!.MethodInfo);
+            family = ClaimFamilyReader.Read(Test.Method!.MethodInfo);
         }
         catch (ClaimCheckException e)
         {
@@ -35,7 +37,7 @@ internal sealed class ClaimCommand : DelegatingTestCommand
             return context.CurrentResult;
         }
 
-        ClaimReport report = ClaimExecution.Execute(declaration, SnapshotSettings.FromEnvironment());
+        ClaimReport report = ClaimExecution.Execute(declaration, SnapshotSettings.FromEnvironment(), family);
         Attach(report);
         // The verdict line goes to the live console; its diagnostics go to the test's own output (and its report).
         TestContext.Progress.WriteLine($"[ClaimCheck] {ClaimJudge.Headline(report.Result)}");

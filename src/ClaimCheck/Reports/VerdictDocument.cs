@@ -40,15 +40,28 @@ public static class VerdictDocument
             }).ToArray()),
         };
 
+        if (result.Family is { } family)
+        {
+            // Only for claims judged in a family, so snapshots of claims run alone do not change.
+            document["family"] = new JsonObject
+            {
+                ["name"] = family.Name,
+                ["correction"] = family.Correction.ToString(),
+                ["size"] = family.Size,
+                ["p"] = round.P(family.P),
+                ["adjustedP"] = round.P(family.AdjustedP),
+            };
+        }
+
         var evidence = new JsonObject();
         if (result.HeldOut is { } heldOut && claim.HeldOut is { } spec)
         {
-            evidence["heldOut"] = HeldOut(heldOut, spec, round);
+            evidence["heldOut"] = HeldOut(heldOut, spec, round, result.Family is not null);
         }
 
         if (result.Ablation is { } ablation && claim.Ablation is { } ablationSpec)
         {
-            evidence["ablation"] = Ablation(ablation, ablationSpec, round);
+            evidence["ablation"] = Ablation(ablation, ablationSpec, round, result.Family is not null);
         }
 
         if (result.Edits is { } edits && claim.Edits is { } editSettings)
@@ -113,7 +126,7 @@ public static class VerdictDocument
         return node;
     }
 
-    private static JsonObject HeldOut(HeldOutEvidence evidence, HeldOutSpec spec, Rounder round)
+    private static JsonObject HeldOut(HeldOutEvidence evidence, HeldOutSpec spec, Rounder round, bool inFamily)
     {
         var splits = new List<SplitScore>();
         if (evidence.Discovery is not null)
@@ -135,7 +148,7 @@ public static class VerdictDocument
                 ["confidenceLevel"] = spec.ConfidenceLevel,
                 ["interval"] = "DeLong",
             },
-            ["splits"] = new JsonArray(splits.Select(s => (JsonNode)Split(s, round)).ToArray()),
+            ["splits"] = new JsonArray(splits.Select(s => (JsonNode)Split(s, round, inFamily)).ToArray()),
             ["gaps"] = new JsonArray(evidence.Gaps.Select(g => (JsonNode)new JsonObject
             {
                 ["heldOut"] = g.HeldOutSplit,
@@ -154,7 +167,7 @@ public static class VerdictDocument
         };
     }
 
-    private static JsonObject Ablation(AblationEvidence evidence, AblationClaimSpec spec, Rounder round)
+    private static JsonObject Ablation(AblationEvidence evidence, AblationClaimSpec spec, Rounder round, bool inFamily)
     {
         // Which execution path ran (suffix re-run or full passes) is an implementation detail and stays out.
         var node = new JsonObject
@@ -181,6 +194,11 @@ public static class VerdictDocument
                 ["quantile95"] = round.Score(evidence.Null.Quantile95),
             },
         };
+        if (inFamily)
+        {
+            node["null"]!["adjustedP"] = round.P(evidence.Null.AdjustedP);
+        }
+
         if (evidence.DormantPathway is { } dormant)
         {
             node["dormantPathway"] = new JsonObject
@@ -253,7 +271,7 @@ public static class VerdictDocument
         ["oppositeSign"] = round.Score(summary.OppositeSignFraction),
     };
 
-    private static JsonObject Split(SplitScore s, Rounder round)
+    private static JsonObject Split(SplitScore s, Rounder round, bool inFamily)
     {
         var node = new JsonObject
         {
@@ -268,6 +286,12 @@ public static class VerdictDocument
             ["nullSize"] = s.NullSize,
             ["nullQuantile95"] = round.Score(s.NullQuantile95),
         };
+        if (inFamily && !s.IsDiscovery)
+        {
+            // The discovery split is never adjusted: it is where the claim was formed (docs/multiple-testing.md).
+            node["adjustedP"] = round.P(s.AdjustedP);
+        }
+
         if (s.UnitCount > 0)
         {
             node["unitRank"] = s.UnitRank;

@@ -11,8 +11,11 @@ namespace ClaimCheck.Running;
 /// </summary>
 public static class ClaimExecution
 {
-    /// <summary>Executes <paramref name="declaration"/> with the snapshot settings given.</summary>
-    public static ClaimReport Execute(ClaimDeclaration declaration, SnapshotSettings settings)
+    /// <summary>
+    /// Executes <paramref name="declaration"/> with the snapshot settings given: alone when <paramref name="family"/> is
+    /// null or unadjusted, else within its family, which is evaluated once per process for all of its claims.
+    /// </summary>
+    public static ClaimReport Execute(ClaimDeclaration declaration, SnapshotSettings settings, FamilyDeclaration? family = null)
     {
         ArgumentNullException.ThrowIfNull(declaration);
         ArgumentNullException.ThrowIfNull(settings);
@@ -20,8 +23,15 @@ public static class ClaimExecution
         try
         {
             SnapshotOwners.Claim(declaration);
-            AuditTarget target = AuditTargets.Get(declaration.TargetType);
-            result = ClaimRunner.Run(target, declaration.Definition);
+            if (family is not null && family.Family.Correction != Claims.FamilyCorrection.None)
+            {
+                result = FamilyRuns.ResultFor(declaration, family);
+            }
+            else
+            {
+                AuditTarget target = AuditTargets.Get(declaration.TargetType);
+                result = ClaimRunner.Run(target, declaration.Definition);
+            }
         }
         catch (ClaimCheckException e)
         {

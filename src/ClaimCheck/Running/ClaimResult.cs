@@ -30,6 +30,9 @@ public sealed record ClaimResult
     /// <summary>The targeted-edit evidence and counterexample pictures, or null when none was demanded.</summary>
     public EditRun? Edits { get; init; }
 
+    /// <summary>How the claim's family adjusted its p-values, or null for a claim judged alone.</summary>
+    public FamilyOutcome? Family { get; init; }
+
     /// <summary>The seed this claim's random draws derive from (run seed mixed with the claim's ID).</summary>
     public required ulong ClaimSeed { get; init; }
 

@@ -13,65 +13,180 @@ namespace ClaimCheck.Running;
 public static class ClaimRunner
 {
     /// <summary>
-    /// Evaluates <paramref name="claim"/>. Bad input never escapes as an exception: it becomes an Inconclusive
-    /// verdict with an error diagnostic that says what was wrong.
+    /// Evaluates <paramref name="claim"/> alone, as a family of one (no adjustment). Bad input never escapes as an
+    /// exception: it becomes an Inconclusive verdict with an error diagnostic that says what was wrong. Claims checked
+    /// together go through <see cref="FamilyRunner.Run"/>.
     /// </summary>
     public static ClaimResult Run(AuditTarget target, ClaimDefinition claim)
     {
         ArgumentNullException.ThrowIfNull(target);
         ArgumentNullException.ThrowIfNull(claim);
+        return FamilyRunner.Evaluate([new FamilyMember(claim, () => target, target.Name)], FamilyCorrection.None, family: null)[0];
+    }
+
+    /// <summary>What a claim measured before any verdict: its evidence, or the result of a claim that failed.</summary>
+    internal sealed record Measurement(
+        AuditTarget? Target, ClaimDefinition Claim, ulong ClaimSeed, HeldOutEvidence? HeldOut, AblationEvidence? Ablation,
+        EditRun? Edits, Diagnostic? Replayed, ClaimResult? Failed);
+
+    /// <summary>
+    /// Measures the claim's evidence, with the null draws its family needs (<see cref="NullDrawBudget"/>, for
+    /// <paramref name="familySize"/> claims sharing α).
+    /// </summary>
+    internal static Measurement Measure(AuditTarget target, ClaimDefinition claim, int familySize)
+    {
         ulong claimSeed = SeededRandom.Derive(claim.Seed, claim.Id);
         try
         {
             ClaimValidation.Require(claim);
+            claim = WithNullBudget(claim, familySize);
             target.Prepare();
-            var diagnostics = new List<Diagnostic>();
-            HeldOutEvidence? heldOut = null;
-            Verdict? heldOutVerdict = null;
-            if (claim.HeldOut is { } spec)
-            {
-                heldOut = HeldOutCheck.Measure(target, claim, spec, claimSeed);
-                (Verdict verdict, IReadOnlyList<Diagnostic> found) = HeldOutVerdictRules.Decide(heldOut, spec, claim.Kind, claim.Concept);
-                heldOutVerdict = verdict;
-                diagnostics.AddRange(found);
-            }
-
+            HeldOutEvidence? heldOut = claim.HeldOut is { } spec ? HeldOutCheck.Measure(target, claim, spec, claimSeed) : null;
             AblationEvidence? ablation = null;
-            Verdict? ablationVerdict = null;
             if (claim.Ablation is { } ablationSpec)
             {
                 ablation = AblationCheck.Measure(target, claim.Subject, target.Readout(ablationSpec.Readout), claim.Concept,
                     WithCounterparts(ablationSpec.Engine, target, claim.Concept), SeededRandom.Derive(claimSeed, "ablation"));
-                (Verdict verdict, IReadOnlyList<Diagnostic> found) = AblationVerdictRules.Decide(ablation, ablationSpec,
-                    claim.HeldOut?.MinExamples ?? new HeldOutSpec().MinExamples, claim.Subject.Describe());
-                ablationVerdict = verdict;
-                diagnostics.AddRange(found);
             }
 
             EditRun? edits = null;
-            Verdict? editVerdict = null;
+            Diagnostic? replayedNote = null;
             if (claim.Edits is { } editSettings)
             {
                 edits = MeasureEdits(target, claim, editSettings, claimSeed);
-                editVerdict = EditVerdictRules.Decide(edits.Evidence);
-                diagnostics.AddRange(edits.Evidence.Diagnostics);
                 if (claim.Replay is { } request)
                 {
                     EditCounterexample replayed = ReplayEdit(target, claim, editSettings, claimSeed, request);
                     edits = edits with { Replayed = replayed };
-                    diagnostics.Add(new Diagnostic(DiagnosticIds.CounterexampleReplayed, Severity.Info,
-                        $"replayed {replayed.Replay}: {replayed.Description} (before {replayed.Before.ToString("R", CultureInfo.InvariantCulture)}, after {replayed.After.ToString("R", CultureInfo.InvariantCulture)})"));
+                    replayedNote = new Diagnostic(DiagnosticIds.CounterexampleReplayed, Severity.Info,
+                        $"replayed {replayed.Replay}: {replayed.Description} (before {replayed.Before.ToString("R", CultureInfo.InvariantCulture)}, after {replayed.After.ToString("R", CultureInfo.InvariantCulture)})");
                 }
             }
 
-            Verdict combined = EvidenceCombination.Combine(claim.Kind, heldOutVerdict, ablationVerdict, editVerdict);
-            return Result(target, claim, claimSeed, combined, diagnostics, heldOut) with { Ablation = ablation, Edits = edits };
+            return new Measurement(target, claim, claimSeed, heldOut, ablation, edits, replayedNote, null);
         }
         catch (ClaimCheckException e)
         {
-            return Result(target, claim, claimSeed, Verdict.Inconclusive, [e.Diagnostic], null);
+            return new Measurement(target, claim, claimSeed, null, null, null, null, Result(target, claim, claimSeed, Verdict.Inconclusive, [e.Diagnostic], null));
         }
     }
+
+    /// <summary>
+    /// Measures the held-out and/or ablation evidence again with <see cref="NullDrawBudget.EscalationFactor"/> times as many
+    /// null draws (the first draws are the same: every null draws from one seeded stream), keeping the rest.
+    /// </summary>
+    internal static Measurement Remeasure(Measurement measured, bool heldOut, bool ablation)
+    {
+        ClaimDefinition claim = measured.Claim;
+        AuditTarget target = measured.Target!;
+        try
+        {
+            if (heldOut && claim.HeldOut is { } spec)
+            {
+                claim = claim with { HeldOut = spec with { NullDirections = NullDrawBudget.Escalate(spec.NullDirections) } };
+                measured = measured with { Claim = claim, HeldOut = HeldOutCheck.Measure(target, claim, claim.HeldOut!, measured.ClaimSeed) };
+            }
+
+            if (ablation && claim.Ablation is { } ablationSpec)
+            {
+                claim = claim with { Ablation = ablationSpec with { Engine = ablationSpec.Engine with { NullDraws = NullDrawBudget.Escalate(ablationSpec.Engine.NullDraws) } } };
+                measured = measured with
+                {
+                    Claim = claim,
+                    Ablation = AblationCheck.Measure(target, claim.Subject, target.Readout(ablationSpec.Readout), claim.Concept,
+                        WithCounterparts(claim.Ablation!.Engine, target, claim.Concept), SeededRandom.Derive(measured.ClaimSeed, "ablation")),
+                };
+            }
+
+            return measured;
+        }
+        catch (ClaimCheckException e)
+        {
+            return measured with { Failed = Result(target, claim, measured.ClaimSeed, Verdict.Inconclusive, [e.Diagnostic], null) };
+        }
+    }
+
+    /// <summary>
+    /// Decides the verdict from measured evidence, with every confirmatory p-value (held-out splits, ablation)
+    /// multiplied by <paramref name="familyFactor"/>, the claim's family adjustment (1 for a claim judged alone).
+    /// </summary>
+    internal static ClaimResult Decide(Measurement measured, double familyFactor, FamilyOutcome? family)
+    {
+        if (measured.Failed is { } failed)
+        {
+            return failed with { Family = family };
+        }
+
+        ClaimDefinition claim = measured.Claim;
+        (Verdict verdict, List<Diagnostic> diagnostics, HeldOutEvidence? heldOut, AblationEvidence? ablation) = Judge(measured, familyFactor);
+        if (familyFactor != 1 && family is not null)
+        {
+            Verdict unadjusted = Judge(measured, 1).Verdict;
+            if (unadjusted != verdict)
+            {
+                // Says in the verdict itself that the family, not the claim's own evidence, moved it.
+                diagnostics.Add(new Diagnostic(DiagnosticIds.DecidedByFamilyAdjustment, Severity.Info,
+                    $"the family adjustment decides this verdict: {unadjusted} on the claim's raw p-values, {verdict} with them adjusted ({family.Correction}, {family.Size} claims of family '{family.Name}': p = {Figures.P(family.P)} becomes {Figures.P(family.AdjustedP)})"));
+            }
+        }
+
+        return Result(measured.Target!, claim, measured.ClaimSeed, verdict, diagnostics, heldOut) with
+        {
+            Ablation = ablation,
+            Edits = measured.Edits,
+            Family = family,
+        };
+    }
+
+    private static (Verdict Verdict, List<Diagnostic> Diagnostics, HeldOutEvidence? HeldOut, AblationEvidence? Ablation) Judge(Measurement measured, double familyFactor)
+    {
+        ClaimDefinition claim = measured.Claim;
+        var diagnostics = new List<Diagnostic>();
+        HeldOutEvidence? heldOut = null;
+        Verdict? heldOutVerdict = null;
+        if (measured.HeldOut is { } heldOutEvidence && claim.HeldOut is { } spec)
+        {
+            heldOut = FamilyAdjustment.Apply(heldOutEvidence, spec, familyFactor);
+            (Verdict verdict, IReadOnlyList<Diagnostic> found) = HeldOutVerdictRules.Decide(heldOut, spec, claim.Kind, claim.Concept);
+            heldOutVerdict = verdict;
+            diagnostics.AddRange(found);
+        }
+
+        AblationEvidence? ablation = null;
+        Verdict? ablationVerdict = null;
+        if (measured.Ablation is { } ablationEvidence && claim.Ablation is { } ablationSpec)
+        {
+            ablation = FamilyAdjustment.Apply(ablationEvidence, familyFactor);
+            (Verdict verdict, IReadOnlyList<Diagnostic> found) = AblationVerdictRules.Decide(ablation, ablationSpec,
+                claim.HeldOut?.MinExamples ?? new HeldOutSpec().MinExamples, claim.Subject.Describe());
+            ablationVerdict = verdict;
+            diagnostics.AddRange(found);
+        }
+
+        Verdict? editVerdict = null;
+        if (measured.Edits is { } edits)
+        {
+            editVerdict = EditVerdictRules.Decide(edits.Evidence);
+            diagnostics.AddRange(edits.Evidence.Diagnostics);
+            if (measured.Replayed is { } replayed)
+            {
+                diagnostics.Add(replayed);
+            }
+        }
+
+        return (EvidenceCombination.Combine(claim.Kind, heldOutVerdict, ablationVerdict, editVerdict), diagnostics, heldOut, ablation);
+    }
+
+    // The family's size raises the null draws so its strictest level stays reachable; the claim records what ran.
+    private static ClaimDefinition WithNullBudget(ClaimDefinition claim, int familySize) => claim with
+    {
+        HeldOut = claim.HeldOut is { } spec
+            ? spec with { NullDirections = NullDrawBudget.Draws(spec.NullDirections, spec.Alpha, familySize) }
+            : null,
+        Ablation = claim.Ablation is { } ablation
+            ? ablation with { Engine = ablation.Engine with { NullDraws = NullDrawBudget.Draws(ablation.Engine.NullDraws, ablation.Alpha, familySize) } }
+            : null,
+    };
 
     // Patching takes each input's activations from its counterpart with the concept edited out; the target edits.
     private static AblationSpec WithCounterparts(AblationSpec spec, AuditTarget target, string concept) =>

@@ -1,5 +1,6 @@
 using ClaimCheck.Claims;
 using ClaimCheck.Evidence.Ablation;
+using ClaimCheck.Statistics;
 
 namespace ClaimCheck.Verdicts;
 
@@ -32,11 +33,17 @@ public static class AblationVerdictRules
                 $"too few examples to decide the ablation on '{evidence.Split}': {positives.Count} with {evidence.Concept} and {evidence.Negatives.Count} without; at least {minExamples} of each are needed"));
             verdict = Verdict.Inconclusive;
         }
-        else if (evidence.Null.P > spec.Alpha)
+        else if (VersusNull(evidence, spec) == MonteCarloDecision.NoBetterThanNull)
         {
             diagnostics.Add(Warn(DiagnosticIds.AblationNoBetterThanNull,
-                $"{effect}, no more than removing {evidence.Null.Description} does: p = {Figures.P(evidence.Null.P)} (null mean {Figures.Score(evidence.Null.Mean)}, 95th percentile {Figures.Score(evidence.Null.Quantile95)})"));
+                $"{effect}, no more than removing {evidence.Null.Description} does: {Figures.PWithAdjusted(evidence.Null.P, evidence.Null.AdjustedP)} (null mean {Figures.Score(evidence.Null.Mean)}, 95th percentile {Figures.Score(evidence.Null.Quantile95)})"));
             verdict = Verdict.Refuted;
+        }
+        else if (VersusNull(evidence, spec) == MonteCarloDecision.Undecided)
+        {
+            diagnostics.Add(Warn(DiagnosticIds.NullComparisonUndecided,
+                $"{effect}, too close to what removing {evidence.Null.Description} does to decide at α = {Figures.Score(spec.Alpha)}: {Figures.PWithAdjusted(evidence.Null.P, evidence.Null.AdjustedP)}; another seed could decide either way"));
+            verdict = Verdict.Inconclusive;
         }
         else if (positives.MeanInterval.Upper < spec.MinEffect)
         {
@@ -80,6 +87,9 @@ public static class AblationVerdictRules
 
         return verdict;
     }
+
+    private static MonteCarloDecision VersusNull(AblationEvidence evidence, AblationClaimSpec spec) =>
+        MonteCarloP.Decide(evidence.Null.P, evidence.Null.AdjustedP, evidence.Null.Effects.Count, spec.Alpha);
 
     private static Diagnostic Warn(string id, string message) => new(id, Severity.Warning, message);
 }

@@ -143,6 +143,13 @@ public static class DiagnosticIds
     public const string BuildFailed = "CLM4208";
     /// <summary>No received snapshot matches the names given to accept.</summary>
     public const string NothingToAccept = "CLM4209";
+    // CLM43xx: families of claims (multiple testing).
+    /// <summary>A claim family is declared wrongly: an empty name, an unknown correction, or one name with two corrections.</summary>
+    public const string InvalidClaimFamily = "CLM4301";
+    /// <summary>The family adjustment changed the verdict the claim's raw p-values give (information).</summary>
+    public const string DecidedByFamilyAdjustment = "CLM4302";
+    /// <summary>A null comparison's p lies too close to its level to decide with the most null draws allowed.</summary>
+    public const string NullComparisonUndecided = "CLM4303";
 
     // CLM5xxx: bad input.
     /// <summary>The layer path names no module of the model.</summary>

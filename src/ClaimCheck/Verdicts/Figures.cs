@@ -10,6 +10,10 @@ internal static class Figures
 
     public static string P(double value) => value.ToString("0.000", CultureInfo.InvariantCulture);
 
+    /// <summary>"p = 0.025", or "p = 0.025, 0.125 adjusted for the family" where the family adjustment changed it.</summary>
+    public static string PWithAdjusted(double raw, double adjusted) =>
+        raw == adjusted ? $"p = {P(raw)}" : $"p = {P(raw)}, {P(adjusted)} adjusted for the family";
+
     public static string Interval(Interval interval) => $"[{Score(interval.Lower)}, {Score(interval.Upper)}]";
 
     public static string ScoreWithInterval(double value, Interval interval) => $"{Score(value)} {Interval(interval)}";

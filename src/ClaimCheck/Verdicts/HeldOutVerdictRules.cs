@@ -1,5 +1,6 @@
 using ClaimCheck.Claims;
 using ClaimCheck.Evidence.HeldOut;
+using ClaimCheck.Statistics;
 
 namespace ClaimCheck.Verdicts;
 
@@ -33,10 +34,13 @@ public static class HeldOutVerdictRules
             case SplitStatus.Undecided:
                 diagnostics.Add(Straddles(formedOn, spec));
                 return Verdict.Inconclusive;
+            case SplitStatus.NullUndecided:
+                diagnostics.Add(NullUndecided(formedOn, spec));
+                return Verdict.Inconclusive;
             case SplitStatus.Fail:
-                diagnostics.Add(formedOn.NullP > spec.Alpha
+                diagnostics.Add(NoBetterThanNull(formedOn, spec)
                     ? Warn(DiagnosticIds.NoBetterThanNullOnDiscovery,
-                        $"no better than the null even on {Where(formedOn)}: AUROC {Figures.ScoreWithInterval(formedOn.Auroc, formedOn.AurocInterval)}, p = {Figures.P(formedOn.NullP)} against {formedOn.NullSize} null readouts of the layer (their 95th percentile: {Figures.Score(formedOn.NullQuantile95)})")
+                        $"no better than the null even on {Where(formedOn)}: AUROC {Figures.ScoreWithInterval(formedOn.Auroc, formedOn.AurocInterval)}, {Figures.PWithAdjusted(formedOn.NullP, formedOn.AdjustedP)} against {formedOn.NullSize} null readouts of the layer (their 95th percentile: {Figures.Score(formedOn.NullQuantile95)})")
                     : Warn(DiagnosticIds.BelowThresholdOnDiscovery,
                         $"AUROC {Figures.ScoreWithInterval(formedOn.Auroc, formedOn.AurocInterval)} on {Where(formedOn)} is below the claim's bar of {Figures.Score(spec.MinAuroc)} even where the claim was formed"));
                 return Verdict.Refuted;
@@ -72,9 +76,12 @@ public static class HeldOutVerdictRules
             case SplitStatus.Undecided:
                 diagnostics.Add(Straddles(heldOut, spec));
                 return Verdict.Inconclusive;
-            case SplitStatus.Fail when heldOut.NullP > spec.Alpha:
+            case SplitStatus.NullUndecided:
+                diagnostics.Add(NullUndecided(heldOut, spec));
+                return Verdict.Inconclusive;
+            case SplitStatus.Fail when NoBetterThanNull(heldOut, spec):
                 diagnostics.Add(Warn(DiagnosticIds.NoBetterThanNullOnHeldOut,
-                    $"passes on {Where(formedOn)} (AUROC {Figures.ScoreWithInterval(formedOn.Auroc, formedOn.AurocInterval)}) but is no better than the null on {Where(heldOut)}: AUROC {Figures.ScoreWithInterval(heldOut.Auroc, heldOut.AurocInterval)}, p = {Figures.P(heldOut.NullP)}"));
+                    $"passes on {Where(formedOn)} (AUROC {Figures.ScoreWithInterval(formedOn.Auroc, formedOn.AurocInterval)}) but is no better than the null on {Where(heldOut)}: AUROC {Figures.ScoreWithInterval(heldOut.Auroc, heldOut.AurocInterval)}, {Figures.PWithAdjusted(heldOut.NullP, heldOut.AdjustedP)}"));
                 return Verdict.Brittle;
             case SplitStatus.Fail:
                 diagnostics.Add(Warn(DiagnosticIds.FailsOnHeldOut,
@@ -134,6 +141,14 @@ public static class HeldOutVerdictRules
     private static Diagnostic Straddles(SplitScore split, HeldOutSpec spec) =>
         Warn(DiagnosticIds.IntervalStraddlesThreshold,
             $"on {Where(split)} the AUROC {Figures.ScoreWithInterval(split.Auroc, split.AurocInterval)} straddles the bar of {Figures.Score(spec.MinAuroc)}: more data would decide");
+
+    // Which failure it is follows the Monte Carlo decision, so the ID does not change with the seed either.
+    private static bool NoBetterThanNull(SplitScore split, HeldOutSpec spec) =>
+        MonteCarloP.Decide(split.NullP, split.AdjustedP, split.NullSize, spec.Alpha) == MonteCarloDecision.NoBetterThanNull;
+
+    private static Diagnostic NullUndecided(SplitScore split, HeldOutSpec spec) =>
+        Warn(DiagnosticIds.NullComparisonUndecided,
+            $"on {Where(split)} the comparison with the null is too close to α = {Figures.Score(spec.Alpha)} to decide with {split.NullSize} null readouts: AUROC {Figures.ScoreWithInterval(split.Auroc, split.AurocInterval)}, {Figures.PWithAdjusted(split.NullP, split.AdjustedP)}; another seed could decide either way");
 
     private static string Where(SplitScore split) => split.IsDiscovery ? $"discovery split '{split.Split}'" : $"held-out split '{split.Split}'";
 

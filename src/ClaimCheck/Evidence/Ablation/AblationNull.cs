@@ -15,6 +15,18 @@ public sealed record AblationNull
     /// </summary>
     public required double P { get; init; }
 
+    /// <summary>
+    /// The p-value the verdict uses: <see cref="P"/> adjusted for the claim's family (docs/multiple-testing.md); the raw
+    /// <see cref="P"/> until a family adjusts it.
+    /// </summary>
+    public double AdjustedP
+    {
+        get => _adjustedP ?? P;
+        init => _adjustedP = value;
+    }
+
+    private readonly double? _adjustedP;
+
     /// <summary>The mean of the null effects.</summary>
     public required double Mean { get; init; }
 

@@ -70,17 +70,27 @@ public static class HeldOutCheck
             TopPositives = topPositives,
             TopPrecisionInterval = Wilson.ScoreInterval(topPositives, topCount, spec.ConfidenceLevel),
             BaseRate = (double)positives / labels.Length,
-            Status = tooFew ? SplitStatus.TooFewExamples : Judge(interval, p, spec),
+            Status = tooFew ? SplitStatus.TooFewExamples : Judge(interval, p, p, nulls.All.Length, spec),
             NullScores = nulls.All,
             ActivationsByConcept = Histogram.Of(Where(scores, labels, true), Where(scores, labels, false)),
         };
     }
 
-    private static SplitStatus Judge(Interval interval, double p, HeldOutSpec spec)
+    /// <summary>
+    /// A split's status from its AUROC interval and its null comparison, judged with the p's Monte Carlo interval at
+    /// the scale the family puts it (<paramref name="adjustedP"/> ÷ <paramref name="rawP"/>; equal for a claim alone).
+    /// </summary>
+    internal static SplitStatus Judge(Interval interval, double rawP, double adjustedP, int nullSize, HeldOutSpec spec)
     {
-        if (p > spec.Alpha || interval.Upper < spec.MinAuroc)
+        MonteCarloDecision versusNull = MonteCarloP.Decide(rawP, adjustedP, nullSize, spec.Alpha);
+        if (versusNull == MonteCarloDecision.NoBetterThanNull || interval.Upper < spec.MinAuroc)
         {
             return SplitStatus.Fail;
+        }
+
+        if (versusNull == MonteCarloDecision.Undecided)
+        {
+            return SplitStatus.NullUndecided;
         }
 
         return interval.Lower >= spec.MinAuroc ? SplitStatus.Pass : SplitStatus.Undecided;

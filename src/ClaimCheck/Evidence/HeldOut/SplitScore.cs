@@ -29,6 +29,19 @@ public sealed record SplitScore
     /// <summary>Empirical p of the AUROC against the null: (1 + #null ≥ observed) / (1 + R).</summary>
     public required double NullP { get; init; }
 
+    /// <summary>
+    /// The p-value the verdict uses: <see cref="NullP"/> adjusted for the claim's family on held-out splits (see
+    /// docs/multiple-testing.md); on the discovery split, where the claim was formed, and until a family adjusts it,
+    /// the raw <see cref="NullP"/>.
+    /// </summary>
+    public double AdjustedP
+    {
+        get => _adjustedP ?? NullP;
+        init => _adjustedP = value;
+    }
+
+    private readonly double? _adjustedP;
+
     /// <summary>R, the number of null scores.</summary>
     public required int NullSize { get; init; }
 

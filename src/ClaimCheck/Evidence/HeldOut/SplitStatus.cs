@@ -14,4 +14,7 @@ public enum SplitStatus
 
     /// <summary>Too few positives or negatives to judge.</summary>
     TooFewExamples,
+
+    /// <summary>The null comparison's Monte Carlo interval straddles the level even after more draws (CLM4303).</summary>
+    NullUndecided,
 }

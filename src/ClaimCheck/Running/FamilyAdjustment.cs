@@ -1,0 +1,70 @@
+using ClaimCheck.Claims;
+using ClaimCheck.Evidence.Ablation;
+using ClaimCheck.Evidence.HeldOut;
+using ClaimCheck.Statistics;
+
+namespace ClaimCheck.Running;
+
+/// <summary>
+/// Adjusts the p-values of a family of claims (docs/multiple-testing.md). Each claim brings one p: the largest of the
+/// p-values of the null comparisons its Holds needs (every held-out split, the ablation). A claim holds only when all
+/// of them beat their nulls, so that maximum is a valid p for the claim as a whole (an intersection–union test, Berger
+/// 1982) and needs no adjustment inside the claim. The family adjusts those p's (Holm or Benjamini–Hochberg); each
+/// claim's null comparisons are then judged with their p multiplied by the claim's factor, adjusted p ÷ raw p, so the
+/// largest of them is exactly the claim's adjusted p. The discovery split is where the claim was formed: its p says
+/// whether the claim holds even there (Refuted otherwise) and stays raw, as exploratory evidence.
+/// </summary>
+internal static class FamilyAdjustment
+{
+    /// <summary>The claim's p for its family; 1 for a claim that could not be evaluated (it counts, and never passes).</summary>
+    public static double ClaimP(ClaimRunner.Measurement measured)
+    {
+        if (measured.Failed is not null)
+        {
+            return 1;
+        }
+
+        var p = new List<double>();
+        p.AddRange(measured.HeldOut?.HeldOut.Select(s => s.NullP) ?? []);
+        if (measured.Ablation is { } ablation)
+        {
+            p.Add(ablation.Null.P);
+        }
+
+        return p.Count == 0 ? 1 : p.Max();
+    }
+
+    /// <summary>The adjusted p-values, in the input order.</summary>
+    public static double[] Adjust(double[] claimP, FamilyCorrection correction) => correction switch
+    {
+        FamilyCorrection.Holm => MultipleTesting.Holm(claimP),
+        FamilyCorrection.BenjaminiHochberg => MultipleTesting.BenjaminiHochberg(claimP),
+        _ => [.. claimP],
+    };
+
+    /// <summary>adjusted ÷ raw: how much stricter the family makes this claim's comparisons (at least 1).</summary>
+    public static double Factor(double raw, double adjusted) => raw > 0 ? Math.Max(1, adjusted / raw) : 1;
+
+    /// <summary>The held-out evidence with each held-out split's p multiplied by the factor and its status judged on it.</summary>
+    public static HeldOutEvidence Apply(HeldOutEvidence evidence, HeldOutSpec spec, double factor)
+    {
+        if (factor == 1)
+        {
+            return evidence;
+        }
+
+        return evidence with
+        {
+            HeldOut = [.. evidence.HeldOut.Select(split =>
+            {
+                double adjusted = Math.Min(1, split.NullP * factor);
+                SplitStatus status = split.Status == SplitStatus.TooFewExamples ? split.Status : HeldOutCheck.Judge(split.AurocInterval, split.NullP, adjusted, split.NullSize, spec);
+                return split with { AdjustedP = adjusted, Status = status };
+            })],
+        };
+    }
+
+    /// <summary>The ablation evidence with its null p multiplied by the factor.</summary>
+    public static AblationEvidence Apply(AblationEvidence evidence, double factor) =>
+        factor == 1 ? evidence : evidence with { Null = evidence.Null with { AdjustedP = Math.Min(1, evidence.Null.P * factor) } };
+}

@@ -1,0 +1,113 @@
+using ClaimCheck.Claims;
+using ClaimCheck.Statistics;
+using ClaimCheck.Targets;
+using ClaimCheck.Verdicts;
+
+namespace ClaimCheck.Running;
+
+/// <summary>
+/// Evaluates a family of claims together (docs/multiple-testing.md): measures every claim's evidence once, with null
+/// draws enough for the family's strictest level; adjusts the claims' p-values across the family; then decides each
+/// verdict on the adjusted ones.
+/// </summary>
+/// <example>
+/// <code>
+/// var family = new ClaimFamily("stripes", FamilyCorrection.Holm);
+/// IReadOnlyList&lt;ClaimResult&gt; results = FamilyRunner.Run([.. claims.Select(c => new FamilyMember(c, () => target, target.Name))], family);
+/// </code>
+/// </example>
+public static class FamilyRunner
+{
+    /// <summary>
+    /// Runs the family, one claim after another, and returns the results in the members' order. With
+    /// <see cref="FamilyCorrection.None"/> every claim is judged alone, as <see cref="ClaimRunner.Run"/> would.
+    /// </summary>
+    public static IReadOnlyList<ClaimResult> Run(IReadOnlyList<FamilyMember> members, ClaimFamily family)
+    {
+        ArgumentNullException.ThrowIfNull(members);
+        ArgumentNullException.ThrowIfNull(family);
+        if (!Enum.IsDefined(family.Correction) || string.IsNullOrWhiteSpace(family.Name))
+        {
+            throw new ClaimCheckException(DiagnosticIds.InvalidClaimFamily,
+                $"claim family '{family.Name}' is declared with correction {family.Correction}; a family needs a name and one of Holm, BenjaminiHochberg, None");
+        }
+
+        return Evaluate(members, family.Correction, family);
+    }
+
+    /// <summary>
+    /// Measures, adjusts and decides; a claim whose null comparison is undecided at its level (<see cref="MonteCarloP"/>)
+    /// is measured again with more null draws and the family adjusted again, at most
+    /// <see cref="NullDrawBudget.MaxEscalations"/> times. With <paramref name="family"/> null the results record no family.
+    /// </summary>
+    internal static ClaimResult[] Evaluate(IReadOnlyList<FamilyMember> members, FamilyCorrection correction, ClaimFamily? family)
+    {
+        // The family shares α among its claims only when it is adjusted; unadjusted claims need no more draws than alone.
+        int tests = correction == FamilyCorrection.None ? 1 : members.Count;
+        ClaimRunner.Measurement[] measured = [.. members.Select(member => Measure(member, tests))];
+        for (int escalation = 0; ; escalation++)
+        {
+            ClaimResult[] results = Decide(measured, correction, family);
+            bool escalated = false;
+            for (int i = 0; i < results.Length && escalation < NullDrawBudget.MaxEscalations; i++)
+            {
+                (bool heldOut, bool ablation) = Undecided(results[i]);
+                if (heldOut || ablation)
+                {
+                    measured[i] = ClaimRunner.Remeasure(measured[i], heldOut, ablation);
+                    escalated = true;
+                }
+            }
+
+            if (!escalated)
+            {
+                return results;
+            }
+        }
+    }
+
+    private static ClaimResult[] Decide(ClaimRunner.Measurement[] measured, FamilyCorrection correction, ClaimFamily? family)
+    {
+        double[] raw = [.. measured.Select(FamilyAdjustment.ClaimP)];
+        double[] adjusted = FamilyAdjustment.Adjust(raw, correction);
+        var results = new ClaimResult[measured.Length];
+        for (int i = 0; i < measured.Length; i++)
+        {
+            FamilyOutcome? outcome = family is null ? null : new FamilyOutcome(family.Name, correction, measured.Length, raw[i], adjusted[i]);
+            results[i] = ClaimRunner.Decide(measured[i], FamilyAdjustment.Factor(raw[i], adjusted[i]), outcome);
+        }
+
+        return results;
+    }
+
+    // Which evidence's null comparison the draws could not decide (the verdict rules said so with CLM4303).
+    private static (bool HeldOut, bool Ablation) Undecided(ClaimResult result)
+    {
+        if (!result.Diagnostics.Any(d => d.Id == DiagnosticIds.NullComparisonUndecided))
+        {
+            return (false, false);
+        }
+
+        bool heldOut = result.HeldOut is { } evidence
+            && evidence.HeldOut.Prepend(evidence.Discovery).Any(s => s?.Status == Evidence.HeldOut.SplitStatus.NullUndecided);
+        bool ablation = result.Ablation is { } ablationEvidence && result.Claim.Ablation is { } spec
+            && MonteCarloP.Decide(ablationEvidence.Null.P, ablationEvidence.Null.AdjustedP, ablationEvidence.Null.Effects.Count, spec.Alpha) == MonteCarloDecision.Undecided;
+        return (heldOut, ablation);
+    }
+
+    private static ClaimRunner.Measurement Measure(FamilyMember member, int tests)
+    {
+        AuditTarget target;
+        try
+        {
+            target = member.Target();
+        }
+        catch (ClaimCheckException e)
+        {
+            ClaimResult failed = ClaimRunner.TargetFailed(member.Claim, member.TargetName, e.Diagnostic);
+            return new ClaimRunner.Measurement(null, member.Claim, failed.ClaimSeed, null, null, null, null, failed);
+        }
+
+        return ClaimRunner.Measure(target, member.Claim, tests);
+    }
+}
