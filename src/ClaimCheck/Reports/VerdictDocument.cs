@@ -101,6 +101,10 @@ public static class VerdictDocument
             case DirectionSubject direction:
                 node["direction"] = direction.Name;
                 break;
+            case LatentSubject latent:
+                node["autoencoder"] = latent.Autoencoder;
+                node["latent"] = latent.Latent;
+                break;
         }
 
         node["reduction"] = subject.Reduction.ToString().ToLowerInvariant();
