@@ -9,11 +9,12 @@ return command switch
     "train" => TrainCommand.Run(),
     "explore" => ExploreCommand.Run(),
     "sae" => SaeCommand.Run(args[1..]),
+    "sae-sweep" => SaeSweepCommand.Run(args[1..]),
     _ => Usage(command),
 };
 
 static int Usage(string command)
 {
-    Console.Error.WriteLine($"unknown command '{command}'; use 'train' (default), 'explore' or 'sae'");
+    Console.Error.WriteLine($"unknown command '{command}'; use 'train' (default), 'explore', 'sae' or 'sae-sweep'");
     return 2;
 }

@@ -72,7 +72,7 @@ internal static class SaeCommand
         return text.ToString();
     }
 
-    private static SaeTrainingSettings Parse(string[] options, SaeTrainingSettings settings, out bool save)
+    internal static SaeTrainingSettings Parse(string[] options, SaeTrainingSettings settings, out bool save)
     {
         save = true;
         for (int i = 0; i < options.Length; i++)
@@ -92,11 +92,19 @@ internal static class SaeCommand
                     settings = settings with { Epochs = int.Parse(value, CultureInfo.InvariantCulture) };
                     i++;
                     break;
+                case "--batch":
+                    settings = settings with { BatchSize = int.Parse(value, CultureInfo.InvariantCulture) };
+                    i++;
+                    break;
+                case "--lr":
+                    settings = settings with { LearningRate = double.Parse(value, CultureInfo.InvariantCulture) };
+                    i++;
+                    break;
                 case "--no-save":
                     save = false;
                     break;
                 default:
-                    throw new ArgumentException($"unknown option '{options[i]}'; use --latents N, --l1 X, --epochs E, --no-save");
+                    throw new ArgumentException($"unknown option '{options[i]}'; use --latents N, --l1 X, --epochs E, --batch B, --lr R, --no-save");
             }
         }
 
