@@ -74,6 +74,19 @@ public static class StripesSae
         return SaeFile.Load(stream, CommittedPath);
     }
 
+    /// <summary>The metrics text committed beside the weights (written by <see cref="RegenerateCommand"/>), or null when the build has none.</summary>
+    public static string? CommittedMetrics()
+    {
+        using Stream? stream = typeof(StripesSae).Assembly.GetManifestResourceStream("StripesWorld.Weights.stripes-sae.metrics.txt");
+        if (stream is null)
+        {
+            return null;
+        }
+
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+
     /// <summary>The scenes the autoencoder trains on: the network's own training scenes.</summary>
     public static SceneSet TrainingScenes() => WorldData.Training(TrainingExamples);
 
