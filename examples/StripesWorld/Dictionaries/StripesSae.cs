@@ -43,8 +43,9 @@ public static class StripesSae
     /// <summary>The settings of the committed autoencoder.</summary>
     public static SaeTrainingSettings Settings { get; } = SaeTrainingSettings.Default with
     {
-        // Twice as many latents as the world has feature kinds; λ, batch and learning rate from the training-data sweep
-        // (`-- sae-sweep`): the settings keep ≥ 97% of the loss the bottleneck is worth on the evaluation scenes.
+        // Twice as many latents as the world has feature kinds; λ = 0.05, the middle of the `-- sae-sweep` grid, keeps
+        // 97% of the loss the bottleneck is worth on the evaluation scenes (training distribution, no claim split);
+        // batch 1024 and learning rate 3e-3 for a training time of about a minute and a half on 2 cores.
         Latents = 16,
         L1Coefficient = 0.05,
         Epochs = 40,
