@@ -12,4 +12,10 @@ internal static class WeightsLocation
 
     /// <summary>The training summary written beside the weights.</summary>
     public static string SummaryPath => Path.ChangeExtension(WeightsPath, ".training.txt");
+
+    /// <summary>The sparse autoencoder's weights, beside the network's.</summary>
+    public static string SaePath => Path.Combine(Path.GetDirectoryName(WeightsPath)!, "stripes-sae.dat");
+
+    /// <summary>The sparse autoencoder's metrics, written beside its weights.</summary>
+    public static string SaeMetricsPath => Path.ChangeExtension(SaePath, ".metrics.txt");
 }

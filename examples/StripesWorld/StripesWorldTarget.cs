@@ -46,6 +46,7 @@ public sealed class StripesWorldTarget : AuditTarget
     private readonly DataSplit[] _splits;
     private readonly Dictionary<string, IReadOnlyList<Scene>> _scenes;
     private readonly NamedDirection[] _directions;
+    private readonly Lazy<NamedAutoencoder[]> _autoencoders = new(LoadAutoencoders);
 
     /// <summary>Builds the world with the committed weights (what ClaimCheck calls).</summary>
     public StripesWorldTarget()
@@ -111,6 +112,12 @@ public sealed class StripesWorldTarget : AuditTarget
     /// <inheritdoc />
     public override IReadOnlyList<NamedDirection> Directions => _directions;
 
+    /// <summary>
+    /// The committed sparse autoencoder on the bottleneck (<see cref="Dictionaries.StripesSae"/>), or none when
+    /// this build carries no autoencoder weights. Loaded on first use.
+    /// </summary>
+    public override IReadOnlyList<NamedAutoencoder> Autoencoders => _autoencoders.Value;
+
     /// <summary>Scene edits (add, remove, nuisance) for every feature concept, over the held-out split's scenes.</summary>
     public override ConceptEditSource? EditsFor(string concept)
     {
@@ -144,6 +151,16 @@ public sealed class StripesWorldTarget : AuditTarget
         _scenes.TryGetValue(splitName, out IReadOnlyList<Scene>? scenes)
             ? scenes
             : throw new ArgumentException($"the stripes world has no split '{splitName}'", nameof(splitName));
+
+    private static NamedAutoencoder[] LoadAutoencoders() =>
+        Dictionaries.StripesSae.HasCommittedWeights
+            ?
+            [
+                new NamedAutoencoder(Dictionaries.StripesSae.Name, Dictionaries.StripesSae.LoadCommitted(),
+                    $"ReLU + L1 sparse autoencoder on the bottleneck ({Dictionaries.StripesSae.Settings}), trained on the network's "
+                    + $"{Dictionaries.StripesSae.TrainingExamples} training scenes with the network held fixed"),
+            ]
+            : [];
 
     private float[] HeadRow(FeatureKind kind)
     {

@@ -18,7 +18,7 @@ public static class Descriptors
     public static readonly DiagnosticDescriptor NoSubject = Create(
         DiagnosticIds.NoSubject,
         "Claim names no subject",
-        "claim '{0}' names no subject; add [Unit], [Units] or [Direction]",
+        "claim '{0}' names no subject; add [Unit], [Units], [Direction] or [Latent]",
         DiagnosticSeverity.Error,
         "A claim is about one unit, unit set or direction of a layer; without one there is nothing to score against the concept.");
 
@@ -127,12 +127,20 @@ public static class Descriptors
         DiagnosticSeverity.Error,
         "Unit indices are 0-based, and a unit set names each unit once.");
 
+    /// <summary>CLM5041 (the compile-time part of the run-time check).</summary>
+    public static readonly DiagnosticDescriptor LatentOutOfRange = Create(
+        DiagnosticIds.LatentOutOfRange,
+        "Latent out of range",
+        "{0}",
+        DiagnosticSeverity.Error,
+        "Latent indices are 0-based; the dictionary's size is known only at run time.");
+
     /// <summary>Every descriptor, in ID order.</summary>
     public static DiagnosticDescriptor[] All() =>
     [
         NoSubject, NoConcept, NoEvidence, NoAuditTarget, AmbiguousClaim, DrivesNeedsAblation, NotAClaim,
         HeldOutSettingOutOfRange, UnknownExpectedId, SnapshotNameCollision, ClaimCannotRun, IdentityLabelWithoutEvidence,
-        EmptySubjectName, UnitOutOfRange,
+        EmptySubjectName, UnitOutOfRange, LatentOutOfRange,
     ];
 
     /// <summary>The documentation page of <paramref name="id"/>.</summary>

@@ -22,7 +22,8 @@ internal sealed class ClaimMethod
             {
                 Claim = attribute;
             }
-            else if (ClaimSymbols.Is(attribute, symbols.Unit) || ClaimSymbols.Is(attribute, symbols.Units) || ClaimSymbols.Is(attribute, symbols.Direction))
+            else if (ClaimSymbols.Is(attribute, symbols.Unit) || ClaimSymbols.Is(attribute, symbols.Units) || ClaimSymbols.Is(attribute, symbols.Direction)
+                || ClaimSymbols.Is(attribute, symbols.Latent))
             {
                 subjects.Add(attribute);
             }
@@ -63,7 +64,7 @@ internal sealed class ClaimMethod
     /// <summary>The <c>[Claim]</c> attribute, or null when the method is not a claim.</summary>
     public AttributeData? Claim { get; }
 
-    /// <summary><c>[Unit]</c>, <c>[Units]</c> and <c>[Direction]</c>.</summary>
+    /// <summary><c>[Unit]</c>, <c>[Units]</c>, <c>[Direction]</c> and <c>[Latent]</c>.</summary>
     public ImmutableArray<AttributeData> Subjects { get; }
 
     public ImmutableArray<AttributeData> Concepts { get; }

@@ -16,6 +16,7 @@ internal sealed class ClaimSymbols
         Unit = compilation.GetTypeByMetadataName("ClaimCheck.UnitAttribute");
         Units = compilation.GetTypeByMetadataName("ClaimCheck.UnitsAttribute");
         Direction = compilation.GetTypeByMetadataName("ClaimCheck.DirectionAttribute");
+        Latent = compilation.GetTypeByMetadataName("ClaimCheck.LatentAttribute");
         Concept = compilation.GetTypeByMetadataName("ClaimCheck.ConceptAttribute");
         ClaimKind = compilation.GetTypeByMetadataName("ClaimCheck.ClaimKindAttribute");
         Drives = compilation.GetTypeByMetadataName("ClaimCheck.DrivesAttribute");
@@ -40,6 +41,8 @@ internal sealed class ClaimSymbols
     public INamedTypeSymbol? Units { get; }
 
     public INamedTypeSymbol? Direction { get; }
+
+    public INamedTypeSymbol? Latent { get; }
 
     public INamedTypeSymbol? Concept { get; }
 

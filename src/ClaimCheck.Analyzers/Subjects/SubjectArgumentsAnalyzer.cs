@@ -11,13 +11,14 @@ namespace ClaimCheck.Analyzers;
 /// <summary>
 /// Subject arguments no model can make valid: an empty layer path or direction name (CLM0015; at run time the
 /// subject's constructor would throw before any diagnostic), a negative unit index, an empty unit set or one that
-/// names a unit twice (the part of the run-time CLM5002 check that needs no model).
+/// names a unit twice (the part of the run-time CLM5002 check that needs no model); for a latent, an empty layer or
+/// autoencoder name (CLM0015) and a negative latent index (the model-free part of CLM5041).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class SubjectArgumentsAnalyzer : DiagnosticAnalyzer
 {
     /// <inheritdoc />
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Descriptors.EmptySubjectName, Descriptors.UnitOutOfRange];
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Descriptors.EmptySubjectName, Descriptors.UnitOutOfRange, Descriptors.LatentOutOfRange];
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context)
@@ -45,7 +46,8 @@ public sealed class SubjectArgumentsAnalyzer : DiagnosticAnalyzer
         bool isUnit = SymbolEqualityComparer.Default.Equals(type, symbols.Unit);
         bool isUnits = SymbolEqualityComparer.Default.Equals(type, symbols.Units);
         bool isDirection = SymbolEqualityComparer.Default.Equals(type, symbols.Direction);
-        if (!isUnit && !isUnits && !isDirection)
+        bool isLatent = SymbolEqualityComparer.Default.Equals(type, symbols.Latent);
+        if (!isUnit && !isUnits && !isDirection && !isLatent)
         {
             return;
         }
@@ -55,6 +57,14 @@ public sealed class SubjectArgumentsAnalyzer : DiagnosticAnalyzer
         if (isDirection)
         {
             RequireName(context, attribute, constructor, "name", "direction name", attributeName);
+        }
+        else if (isLatent)
+        {
+            RequireName(context, attribute, constructor, "autoencoder", "autoencoder name", attributeName);
+            foreach (ExpressionSyntax latent in AttributeArguments.For(attribute, constructor, "latent"))
+            {
+                RequireLatentIndex(context, latent);
+            }
         }
         else if (isUnit)
         {
@@ -118,6 +128,18 @@ public sealed class SubjectArgumentsAnalyzer : DiagnosticAnalyzer
         }
 
         return value;
+    }
+
+    /// <summary>Reports a negative latent index (CLM5041).</summary>
+    private static void RequireLatentIndex(SyntaxNodeAnalysisContext context, ExpressionSyntax latent)
+    {
+        if (context.SemanticModel.GetConstantValue(latent, context.CancellationToken) is { HasValue: true, Value: int value } && value < 0)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(
+                Descriptors.LatentOutOfRange,
+                latent.GetLocation(),
+                $"latent {value.ToString(CultureInfo.InvariantCulture)} is out of range: latent indices start at 0"));
+        }
     }
 
     /// <summary>Reports an empty or blank name; returns the name otherwise.</summary>

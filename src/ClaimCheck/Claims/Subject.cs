@@ -2,7 +2,7 @@ using ClaimCheck.Verdicts;
 
 namespace ClaimCheck.Claims;
 
-/// <summary>What a claim points at: a unit, a set of units or a direction in a layer's activation space.</summary>
+/// <summary>What a claim points at: a unit, a set of units, a direction in a layer's activation space or a sparse-autoencoder latent.</summary>
 public abstract record Subject
 {
     /// <summary>Creates a subject in <paramref name="layer"/>.</summary>
@@ -112,4 +112,33 @@ public sealed record DirectionSubject : Subject
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(base.GetHashCode(), Name);
+}
+
+/// <summary>
+/// One latent of a sparse autoencoder the audit target provides by name, trained on the layer with the model held
+/// fixed. Its activation on an example is the encoder's output for that latent on the example's (reduced) activations.
+/// </summary>
+public sealed record LatentSubject : Subject
+{
+    /// <summary>Creates a subject for latent <paramref name="latent"/> of the autoencoder <paramref name="autoencoder"/> on <paramref name="layer"/>.</summary>
+    public LatentSubject(string layer, string autoencoder, int latent, Reduction reduction = Reduction.Max)
+        : base(layer, reduction)
+    {
+        if (string.IsNullOrWhiteSpace(autoencoder))
+        {
+            throw new ClaimCheckException(DiagnosticIds.EmptySubjectName, $"a latent in '{layer}' names an empty sparse autoencoder");
+        }
+
+        Autoencoder = autoencoder;
+        Latent = latent;
+    }
+
+    /// <summary>The autoencoder's name in the audit target.</summary>
+    public string Autoencoder { get; }
+
+    /// <summary>The latent's index in the dictionary (0-based).</summary>
+    public int Latent { get; }
+
+    /// <inheritdoc />
+    public override string Describe() => $"latent {Latent} of '{Autoencoder}' on {Layer}";
 }

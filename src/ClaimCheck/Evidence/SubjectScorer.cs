@@ -1,5 +1,6 @@
 using ClaimCheck.Capture;
 using ClaimCheck.Claims;
+using ClaimCheck.Dictionaries;
 using ClaimCheck.Targets;
 using ClaimCheck.Verdicts;
 
@@ -18,6 +19,7 @@ public static class SubjectScorer
             UnitSubject unit => activations.Column(RequireUnit(unit.Unit, unit.Layer, activations.Units)),
             UnitSetSubject set => activations.MeanOf(RequireUnitSet(set, activations.Units)),
             DirectionSubject direction => activations.Project(RequireDirection(direction, activations.Units, target)),
+            LatentSubject latent => LatentColumn(Latents(latent, activations, target), activations.Rows, RequireLatent(latent, target), latent.Latent),
             _ => throw new ArgumentException($"unknown subject type {subject.GetType().Name}", nameof(subject)),
         };
     }
@@ -41,6 +43,47 @@ public static class SubjectScorer
         }
 
         return vector.ToArray();
+    }
+
+    /// <summary>
+    /// The activations of every latent of the subject's autoencoder, row-major [rows, latents], after checking the
+    /// autoencoder against the layer: CLM5040 unknown autoencoder, CLM5042 another layer, width or reduction, CLM5044
+    /// another model, CLM5041 a latent out of range.
+    /// </summary>
+    public static float[] Latents(LatentSubject latent, ActivationMatrix activations, AuditTarget target)
+    {
+        ArgumentNullException.ThrowIfNull(latent);
+        ArgumentNullException.ThrowIfNull(activations);
+        RequireLatent(latent, target);
+        SparseAutoencoder autoencoder = target.Autoencoder(latent.Autoencoder).Autoencoder;
+        AutoencoderFit.Require(autoencoder, latent.Autoencoder, target, latent.Layer, latent.Reduction, activations.Units);
+        return autoencoder.Encode(activations.ToArray(), activations.Rows);
+    }
+
+    /// <summary>The checked autoencoder's dictionary size: CLM5040 when the target has no such autoencoder, CLM5041 when the latent is out of range.</summary>
+    private static int RequireLatent(LatentSubject latent, AuditTarget target)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        int count = target.Autoencoder(latent.Autoencoder).Autoencoder.LatentCount;
+        if (latent.Latent < 0 || latent.Latent >= count)
+        {
+            throw new ClaimCheckException(DiagnosticIds.LatentOutOfRange,
+                $"latent {latent.Latent} is out of range: sparse autoencoder '{latent.Autoencoder}' has {count} latents (0 to {count - 1})");
+        }
+
+        return count;
+    }
+
+    /// <summary>Latent <paramref name="latent"/> of a row-major [rows, latents] matrix, as doubles.</summary>
+    internal static double[] LatentColumn(float[] latents, int rows, int count, int latent)
+    {
+        var column = new double[rows];
+        for (int r = 0; r < rows; r++)
+        {
+            column[r] = latents[(r * count) + latent];
+        }
+
+        return column;
     }
 
     private static int RequireUnit(int unit, string layer, int units)

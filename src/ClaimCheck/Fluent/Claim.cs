@@ -29,6 +29,9 @@ public static class Subjects
 
     /// <summary>An explicit direction vector.</summary>
     public static DirectionSubject Direction(string layer, string name, IReadOnlyList<float> vector) => new(layer, name, vector);
+
+    /// <summary>A latent of a sparse autoencoder the audit target provides by name.</summary>
+    public static LatentSubject Latent(string layer, string autoencoder, int latent, Reduction reduction = Reduction.Max) => new(layer, autoencoder, latent, reduction);
 }
 
 /// <summary>Builds a <see cref="ClaimDefinition"/> step by step; every step returns a new builder.</summary>

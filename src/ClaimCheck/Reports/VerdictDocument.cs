@@ -120,6 +120,10 @@ public static class VerdictDocument
             case DirectionSubject direction:
                 node["direction"] = direction.Name;
                 break;
+            case LatentSubject latent:
+                node["autoencoder"] = latent.Autoencoder;
+                node["latent"] = latent.Latent;
+                break;
         }
 
         node["reduction"] = subject.Reduction.ToString().ToLowerInvariant();

@@ -56,9 +56,10 @@ public static class ClaimReader
         subjects.AddRange(method.GetCustomAttributes<UnitAttribute>().Select(u => (Subject)new UnitSubject(u.Layer, u.Unit, u.Reduction)));
         subjects.AddRange(method.GetCustomAttributes<UnitsAttribute>().Select(u => (Subject)new UnitSetSubject(u.Layer, u.Units, u.Reduction)));
         subjects.AddRange(method.GetCustomAttributes<DirectionAttribute>().Select(d => (Subject)new DirectionSubject(d.Layer, d.Name, d.Reduction)));
+        subjects.AddRange(method.GetCustomAttributes<LatentAttribute>().Select(l => (Subject)new LatentSubject(l.Layer, l.Autoencoder, l.Latent, l.Reduction)));
         return subjects.Count switch
         {
-            0 => throw new ClaimCheckException(DiagnosticIds.NoSubject, $"claim '{id}' names no subject; add [Unit], [Units] or [Direction]"),
+            0 => throw new ClaimCheckException(DiagnosticIds.NoSubject, $"claim '{id}' names no subject; add [Unit], [Units], [Direction] or [Latent]"),
             1 => subjects[0],
             _ => throw new ClaimCheckException(DiagnosticIds.AmbiguousClaim, $"claim '{id}' names {subjects.Count} subjects; a claim is about one"),
         };

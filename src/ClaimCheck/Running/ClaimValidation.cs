@@ -28,6 +28,12 @@ public static class ClaimValidation
                 $"claim '{claim.Id}' demands no evidence; add held-out evidence ([HeldOut] or .WithHeldOut())");
         }
 
+        if (claim.Ablation is not null && claim.Subject is LatentSubject latent)
+        {
+            throw new ClaimCheckException(DiagnosticIds.LatentAblationUnsupported,
+                $"claim '{claim.Id}' asks to ablate {latent.Describe()}, which is not supported yet: test the latent with held-out data and targeted edits, or ablate its decoder row as a [Direction] the audit target provides");
+        }
+
         claim.HeldOut?.Validate();
         claim.Ablation?.Validate();
         if (claim.Edits is not null && claim.HeldOut is null)

@@ -42,6 +42,9 @@ public abstract class AuditTarget : IDisposable
     /// <summary>Readouts the target provides by name (class logits, log-probabilities, metrics), for ablation claims.</summary>
     public virtual IReadOnlyList<Readout> Readouts => [];
 
+    /// <summary>Sparse autoencoders the target provides by name, trained on its layers with the model held fixed; claims can be about their latents.</summary>
+    public virtual IReadOnlyList<NamedAutoencoder> Autoencoders => [];
+
     /// <summary>
     /// The edit generators for <paramref name="concept"/> (add it, remove it, nuisance edits that keep it), or null
     /// when the target cannot edit its inputs for that concept. Targeted-edit claims need them.
@@ -84,6 +87,13 @@ public abstract class AuditTarget : IDisposable
         ?? throw new ClaimCheckException(DiagnosticIds.UnknownReadout,
             $"the audit target '{Name}' provides no readout '{name}'; it provides: "
             + (Readouts.Count == 0 ? "none" : string.Join(", ", Readouts.Select(r => $"'{r.Name}'"))));
+
+    /// <summary>The sparse autoencoder named <paramref name="name"/>; CLM5040 when the target provides none by that name.</summary>
+    public NamedAutoencoder Autoencoder(string name) =>
+        Autoencoders.FirstOrDefault(a => a.Name == name)
+        ?? throw new ClaimCheckException(DiagnosticIds.UnknownAutoencoder,
+            $"the audit target '{Name}' provides no sparse autoencoder '{name}'; it provides: "
+            + (Autoencoders.Count == 0 ? "none (override Autoencoders)" : string.Join(", ", Autoencoders.Select(a => $"'{a.Name}' on {a.Autoencoder.Layer}"))));
 
     /// <summary>A SHA-256 fingerprint of the model's parameters and buffers, in name order.</summary>
     public string ModelFingerprint => _modelFingerprint ??= ComputeModelFingerprint();

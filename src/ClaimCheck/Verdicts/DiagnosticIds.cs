@@ -206,4 +206,17 @@ public static class DiagnosticIds
     public const string NonFiniteWeights = "CLM5066";
     /// <summary>A concept's edit generator, an edit or the input encoder threw while the edit check ran.</summary>
     public const string EditGeneratorFailed = "CLM5067";
+    // CLM5040–CLM5049: sparse autoencoders and their latents.
+    /// <summary>The audit target provides no sparse autoencoder by that name.</summary>
+    public const string UnknownAutoencoder = "CLM5040";
+    /// <summary>The latent index lies outside the sparse autoencoder's dictionary.</summary>
+    public const string LatentOutOfRange = "CLM5041";
+    /// <summary>The sparse autoencoder does not fit the layer (another layer, width or reduction).</summary>
+    public const string AutoencoderDoesNotFitLayer = "CLM5042";
+    /// <summary>The sparse autoencoder's file or weights are corrupt (bad header, truncated, checksum, non-finite weights).</summary>
+    public const string AutoencoderCorrupt = "CLM5043";
+    /// <summary>The sparse autoencoder was trained on another model's activations (the model fingerprint differs).</summary>
+    public const string AutoencoderFromAnotherModel = "CLM5044";
+    /// <summary>The claim asks to ablate a sparse-autoencoder latent, which ClaimCheck does not support yet.</summary>
+    public const string LatentAblationUnsupported = "CLM5045";
 }

@@ -23,6 +23,10 @@ public class ClaimDeclarationTests
                 [Claim("units 1 and 3 together mean stripes")]
                 [Units("bottleneck", 1, 3), Concept("stripes"), HeldOut]   // no kind: a Means claim
                 public void UnitsMeanStripes() { }
+
+                [Claim("the autoencoder's latent 7 means stripes")]
+                [Latent("bottleneck", "stripes-sae", 7), Concept("stripes"), Means, HeldOut]   // a latent is a subject
+                public void LatentMeansStripes() { }
             }
             """);
 
@@ -150,7 +154,7 @@ public class ClaimDeclarationTests
 
         Assert.That(messages, Is.EquivalentTo(new[]
         {
-            "CLM0001: claim 'BottleneckClaims.NoSubject' names no subject; add [Unit], [Units] or [Direction]",
+            "CLM0001: claim 'BottleneckClaims.NoSubject' names no subject; add [Unit], [Units], [Direction] or [Latent]",
             "CLM0002: claim 'BottleneckClaims.NoConcept' names no concept; add [Concept(\"...\")]",
             "CLM0003: claim 'BottleneckClaims.NoEvidence' demands no evidence; add [HeldOut] to the method ([HeldOut] on the class or assembly only sets defaults)",
             "CLM0005: claim 'BottleneckClaims.Ambiguous' names 2 subjects; a claim is about one",

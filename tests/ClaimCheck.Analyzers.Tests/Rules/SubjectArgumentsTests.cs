@@ -45,6 +45,18 @@ public class SubjectArgumentsTests
             """);
 
     [Test]
+    public Task Latents_need_names_and_non_negative_indices() =>
+        Verify.Diagnostics<SubjectArgumentsAnalyzer>("""
+            public class Claims
+            {
+                [Claim, Latent("bottleneck", "stripes-sae", 7), Concept("c"), HeldOut] public void A() { }
+                [Claim, Latent("bottleneck", {|CLM0015:""|}, 7), Concept("c"), HeldOut] public void B() { }
+                [Claim, Latent({|CLM0015:" "|}, "stripes-sae", 7), Concept("c"), HeldOut] public void C() { }
+                [Claim, Latent("bottleneck", "stripes-sae", {|CLM5041:-1|}), Concept("c"), HeldOut] public void D() { }
+            }
+            """);
+
+    [Test]
     public async Task Messages_read_as_the_run_time_ones()
     {
         string[] messages = await Messages.Of<SubjectArgumentsAnalyzer>("""

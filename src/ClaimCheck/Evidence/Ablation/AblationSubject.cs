@@ -13,6 +13,15 @@ internal sealed record AblationSubject(bool IsDirection, float[] Row, IReadOnlyL
     /// <summary>Rejects a kind that does not fit the subject (CLM3001) before anything runs.</summary>
     public static void RequireFit(Subject subject, AblationKind kind)
     {
+        if (subject is LatentSubject latent)
+        {
+            // Removing a latent means subtracting its decoder contribution f_j(h)·d_j from the layer, an intervention
+            // that depends on the input through the encoder; the engine's rows (unit masks, fixed directions) cannot
+            // express it yet, and a projection onto d_j would ablate a different thing under the latent's name.
+            throw new ClaimCheckException(DiagnosticIds.LatentAblationUnsupported,
+                $"ablating {latent.Describe()} is not supported yet: test the latent with held-out data and targeted edits, or ablate its decoder row as a [Direction] the audit target provides");
+        }
+
         bool isDirection = subject is DirectionSubject;
         bool fits = isDirection
             ? kind is AblationKind.ProjectOut or AblationKind.Mean or AblationKind.Patch

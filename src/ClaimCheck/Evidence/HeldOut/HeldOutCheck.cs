@@ -48,7 +48,7 @@ public static class HeldOutCheck
         // DeLong's variance needs two of each class; below that the split only counts as "too few" anyway.
         (double auroc, double variance) = positives >= 2 && negatives >= 2 ? DeLong.Estimate(scores, labels) : (Auroc.Compute(scores, labels), double.NaN);
         Interval interval = double.IsNaN(variance) ? new Interval(0, 1) : DeLong.Interval((auroc, variance), positives, negatives, spec.ConfidenceLevel);
-        NullDistribution.Result nulls = NullDistribution.Scores(claim.Subject, activations, labels, spec, nullSeed);
+        NullDistribution.Result nulls = NullDistribution.Scores(claim.Subject, activations, labels, spec, nullSeed, target);
         double p = EmpiricalP.Upper(auroc, nulls.All);
         (int topCount, int topPositives) = TopQuantile.TopCounts(scores, labels, spec.TopQuantile, spec.MinTopCount);
         return new SplitScore
