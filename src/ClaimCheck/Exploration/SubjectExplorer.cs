@@ -45,9 +45,9 @@ public static class SubjectExplorer
         var unranked = new List<(Concept Concept, ConceptSplitScore? Discovery, ConceptSplitScore[] HeldOut)>();
         foreach (Concept concept in target.Concepts)
         {
-            ConceptSplitScore? discovery = target.Discovery is { } d ? Score(subject, concept, scored[d.Name], spec, nullSeed, ref nullSize) : null;
+            ConceptSplitScore? discovery = target.Discovery is { } d ? Score(target, subject, concept, scored[d.Name], spec, nullSeed, ref nullSize) : null;
             ConceptSplitScore[] held = heldOut
-                .Select(s => Score(subject, concept, scored[s.Name], spec, nullSeed, ref nullSize))
+                .Select(s => Score(target, subject, concept, scored[s.Name], spec, nullSeed, ref nullSize))
                 .OfType<ConceptSplitScore>()
                 .ToArray();
             unranked.Add((concept, discovery, held));
@@ -70,7 +70,7 @@ public static class SubjectExplorer
         };
     }
 
-    private static ConceptSplitScore? Score(Subject subject, Concept concept, ScoredSplit split, HeldOutSpec spec, ulong nullSeed, ref int nullSize)
+    private static ConceptSplitScore? Score(AuditTarget target, Subject subject, Concept concept, ScoredSplit split, HeldOutSpec spec, ulong nullSeed, ref int nullSize)
     {
         bool[] labels = concept.Label(split.Split);
         int positives = labels.Count(l => l);
@@ -82,7 +82,7 @@ public static class SubjectExplorer
         }
 
         (double Auroc, double Variance) estimate = DeLong.Estimate(split.Scores, labels);
-        NullDistribution.Result nulls = NullDistribution.Scores(subject, split.Activations, labels, spec, nullSeed);
+        NullDistribution.Result nulls = NullDistribution.Scores(subject, split.Activations, labels, spec, nullSeed, target);
         nullSize = nulls.All.Length;
         return new ConceptSplitScore(
             split.Split.Name,
