@@ -41,6 +41,7 @@ public class HiddenUnitClaims
 
     [Claim("unit 39 of fc1 detects sneakers")]
     [Unit("fc1", 39), Concept("sneaker"), Detects, HeldOut]
+    [ExpectVerdict(Verdict.Brittle, "CLM1102")] // AUROC 0.97 held out, but p = 0.050 on the lighter split becomes 0.151 for the family of 5
     public void Unit39DetectsSneaker()
     {
     }

@@ -16,7 +16,7 @@ public class SparseClaims
 {
     [Claim("direction W_1 of the hidden plane means feature 1")]
     [Direction("hidden", "W1"), Concept("feature1"), Means, HeldOut]
-    [ExpectVerdict(Verdict.Brittle, "CLM1201")] // also responds to its neighbours at 72°: feature 2 (AUROC 0.87) and feature 0 (0.84)
+    [ExpectVerdict(Verdict.Brittle, "CLM1102", "CLM1201")] // also responds to its neighbours at 72°: feature 2 (AUROC 0.87) and feature 0 (0.84); p = 0.045 becomes 0.146 for the family of 6
     public void W1MeansFeature1()
     {
     }
@@ -30,19 +30,21 @@ public class SparseClaims
 
     [Claim("output unit 1 means feature 1")]
     [Unit("output", 1), Concept("feature1"), Means, HeldOut]
+    [ExpectVerdict(Verdict.Brittle, "CLM1102")] // AUROC 0.99, but p = 0.025 against random directions of the 5-D output becomes 0.125 for the family of 6 (README: the null in small layers)
     public void Output1MeansFeature1()
     {
     }
 
     [Claim("direction W_3 of the hidden plane means feature 3")]
     [Direction("hidden", "W3"), Concept("feature3"), Means, HeldOut]
-    [ExpectVerdict(Verdict.Brittle, "CLM1201")] // also responds to its neighbours at 72°: feature 4 (AUROC 0.87) and feature 0 (0.83)
+    [ExpectVerdict(Verdict.Brittle, "CLM1102", "CLM1201")] // also responds to its neighbours at 72°: feature 4 (AUROC 0.87) and feature 0 (0.83); p = 0.037 becomes 0.146 for the family
     public void W3MeansFeature3()
     {
     }
 
     [Claim("output unit 3 means feature 3")]
     [Unit("output", 3), Concept("feature3"), Means, HeldOut]
+    [ExpectVerdict(Verdict.Brittle, "CLM1102")] // AUROC 0.99, but p = 0.019 becomes 0.115 for the family of 6
     public void Output3MeansFeature3()
     {
     }
