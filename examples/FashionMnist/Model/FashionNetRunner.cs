@@ -1,3 +1,4 @@
+using ClaimCheck.Capture;
 using TorchSharp;
 using static TorchSharp.torch;
 
@@ -12,23 +13,8 @@ public static class FashionNetRunner
     public static float[] Logits(FashionNet model, ReadOnlySpan<float> pixels)
     {
         ArgumentNullException.ThrowIfNull(model);
-        const int perImage = Data.FashionImages.PixelCount;
-        const int classes = Data.FashionConcepts.ClassCount;
-        int count = pixels.Length / perImage;
-        var result = new float[count * classes];
-        model.eval();
-        // Follow the model wherever ClaimCheck moved it (CUDA when available); results come back to the CPU.
-        Device device = model.parameters().First().device;
-        for (int start = 0; start < count; start += BatchSize)
-        {
-            int n = Math.Min(BatchSize, count - start);
-            using var scope = NewDisposeScope();
-            using var inference = inference_mode();
-            Tensor batch = tensor(pixels.Slice(start * perImage, n * perImage).ToArray(), [n, 1, Data.FashionMnistFiles.Side, Data.FashionMnistFiles.Side]).to(device);
-            model.call(batch).cpu().data<float>().CopyTo(result.AsSpan(start * classes, n * classes));
-        }
-
-        return result;
+        return BatchedForward.Map(
+            model, pixels, [1, Data.FashionMnistFiles.Side, Data.FashionMnistFiles.Side], Data.FashionConcepts.ClassCount, model.call, BatchSize);
     }
 
     /// <summary>The predicted class (arg-max logit) of each image.</summary>

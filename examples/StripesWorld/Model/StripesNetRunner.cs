@@ -1,3 +1,4 @@
+using ClaimCheck.Capture;
 using TorchSharp;
 using static TorchSharp.torch;
 
@@ -16,24 +17,6 @@ public static class StripesNetRunner
     public static float[] Logits(StripesNet model, ReadOnlySpan<float> pixels) =>
         Run(model, pixels, Scenes.FeatureKinds.Count, model.call);
 
-    private static float[] Run(StripesNet model, ReadOnlySpan<float> pixels, int width, Func<Tensor, Tensor> run)
-    {
-        ArgumentNullException.ThrowIfNull(model);
-        const int perImage = Rendering.SceneRenderer.PixelCount;
-        int count = pixels.Length / perImage;
-        var result = new float[count * width];
-        model.eval();
-        // Follow the model wherever ClaimCheck moved it (CUDA when available); results come back to the CPU.
-        Device device = model.parameters().First().device;
-        for (int start = 0; start < count; start += BatchSize)
-        {
-            int n = Math.Min(BatchSize, count - start);
-            using var scope = NewDisposeScope();
-            using var inference = inference_mode();
-            Tensor batch = tensor(pixels.Slice(start * perImage, n * perImage).ToArray(), [n, 1, Rendering.SceneRenderer.Side, Rendering.SceneRenderer.Side]).to(device);
-            run(batch).cpu().data<float>().CopyTo(result.AsSpan(start * width, n * width));
-        }
-
-        return result;
-    }
+    private static float[] Run(StripesNet model, ReadOnlySpan<float> pixels, int width, Func<Tensor, Tensor> run) =>
+        BatchedForward.Map(model, pixels, [1, Rendering.SceneRenderer.Side, Rendering.SceneRenderer.Side], width, run, BatchSize);
 }
