@@ -1,5 +1,4 @@
 using ClaimCheck.Claims;
-using ClaimCheck.Statistics;
 using ClaimCheck.Targets;
 
 namespace ClaimCheck.Evidence.Edits;
@@ -12,17 +11,8 @@ public static class EditGap
     /// (the same figure as the held-out evidence's mean difference), from the target's shared activation cache.
     /// NaN when a class is empty.
     /// </summary>
-    public static double OnSplit(AuditTarget target, Subject subject, string concept, string splitName)
-    {
-        ArgumentNullException.ThrowIfNull(target);
-        ArgumentNullException.ThrowIfNull(subject);
-        DataSplit split = target.Split(splitName);
-        bool[] labels = target.Concepts[concept].Label(split);
-        double[] scores = SubjectScorer.Score(subject, target.Activations.Get(split, subject.Layer, subject.Reduction), target);
-        double[] with = scores.Where((_, i) => labels[i]).ToArray();
-        double[] without = scores.Where((_, i) => !labels[i]).ToArray();
-        return with.Length == 0 || without.Length == 0 ? double.NaN : Descriptive.Mean(with) - Descriptive.Mean(without);
-    }
+    public static double OnSplit(AuditTarget target, Subject subject, string concept, string splitName) =>
+        Scale(target, subject, concept, splitName, EditScaleKind.Raw).Gap;
 
     /// <summary>
     /// The edit scale of <paramref name="kind"/> for <paramref name="subject"/>, built from its scores on split
