@@ -9,9 +9,10 @@ namespace StripesWorld.Claims;
 /// <summary>
 /// Claims about a latent of the sparse autoencoder trained on the bottleneck (the network held fixed), where
 /// <see cref="BottleneckClaims.Unit3MeansStripes"/> shows that the bottleneck's own unit 3 is a brittle stripes label.
-/// The latent was chosen on the discovery split alone (<see cref="StripesSae.StripesLatent"/>: the highest
-/// discovery AUROC for stripes, printed by <c>dotnet run --project examples/StripesWorld.Train -c Release -- sae</c>);
-/// held-out data only tests it. Same bar as the unit claims (AUROC 0.8).
+/// The dictionary's settings were chosen on training-distribution scenes (<see cref="StripesSae.Settings"/>), the
+/// latent on the discovery split alone (<see cref="StripesSae.StripesLatent"/>: the highest discovery AUROC for
+/// stripes, printed by <c>dotnet run --project examples/StripesWorld.Train -c Release -- sae</c>); held-out data only
+/// tests it. Same bar as the unit claims (AUROC 0.8).
 /// </summary>
 [AuditTarget(typeof(StripesWorldTarget))]
 [HeldOut(MinAuroc = 0.8)]
@@ -19,18 +20,23 @@ public class SaeClaims
 {
     [Claim("the sparse autoencoder's stripes latent means stripes")]
     [Latent("bottleneck", StripesSae.Name, StripesSae.StripesLatent), Concept("stripes"), Means, HeldOut]
-    // Better than unit 3 (held-out AUROC 0.80 against 0.62), but not better than random bottleneck directions at
-    // α = 0.05 (p = 0.06), and about as responsive to checkers among scenes without stripes (0.81 [0.79, 0.84], an
-    // interval that straddles the bar, so not flagged): still brittle.
-    [ExpectVerdict(Verdict.Brittle, "CLM1102")]
+    // Where unit 3's label is brittle (held-out AUROC 0.62; unit 3 is also the best unit for stripes on the SAE's
+    // training-distribution scenes, 0.64), the latent holds: held-out AUROC 0.89 [0.88, 0.91], p 0.003 against 1606
+    // random directions and the other 7 latents (0.01 after Holm over this class), 0.83 on the shifted split; its
+    // strongest side response, triangles among scenes without stripes, is 0.77 [0.74, 0.80] held out and
+    // 0.81 [0.78, 0.84] shifted, an interval that straddles the bar, so it is not flagged.
+    [ExpectVerdict(Verdict.Holds)]
     public void LatentMeansStripes()
     {
     }
 
     [Claim("the sparse autoencoder's stripes latent means stripes, also under edits")]
     [Latent("bottleneck", StripesSae.Name, StripesSae.StripesLatent), Concept("stripes"), Means, HeldOut, TargetedEdits]
-    // Adding stripes to a busy scene often leaves the latent at 0: it fires for stripes mostly when they come alone.
-    [ExpectVerdict(Verdict.Brittle, "CLM1102", "CLM2101", "CLM2102", "CLM2103")]
+    // Held out it holds (above), but edits break it: add/remove/nuisance fail 24/24/15 of 100 (the model's own
+    // read-out in EditClaims: 48/46/25): stripes added beside a blob can leave the latent at 0, and raising the background noise of a busy
+    // scene can switch it on. The bottleneck has 5 units for 8 features; an 8-latent ReLU dictionary cannot give
+    // stripes a latent that no other feature's pixels move.
+    [ExpectVerdict(Verdict.Brittle, "CLM2101", "CLM2102", "CLM2103")]
     public void LatentMeansStripesUnderEdits()
     {
     }

@@ -100,11 +100,16 @@ internal static class SaeCommand
                     settings = settings with { LearningRate = double.Parse(value, CultureInfo.InvariantCulture) };
                     i++;
                     break;
+                case "--seed":
+                    // A name, derived from the world's root seed like every other seed of the world.
+                    settings = settings with { Seed = SeededRandom.Derive(Data.WorldSeeds.Root, value) };
+                    i++;
+                    break;
                 case "--no-save":
                     save = false;
                     break;
                 default:
-                    throw new ArgumentException($"unknown option '{options[i]}'; use --latents N, --l1 X, --epochs E, --batch B, --lr R, --no-save");
+                    throw new ArgumentException($"unknown option '{options[i]}'; use --latents N, --l1 X, --epochs E, --batch B, --lr R, --seed NAME, --no-save");
             }
         }
 

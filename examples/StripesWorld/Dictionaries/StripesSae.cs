@@ -32,23 +32,27 @@ public static class StripesSae
     public const int EvaluationExamples = 2_000;
 
     /// <summary>
-    /// The latent that looks like stripes on the discovery split (highest AUROC for stripes there, 1.000), the
+    /// The latent that looks like stripes on the discovery split (highest AUROC for stripes there, 0.998), the
     /// committed autoencoder's candidate "stripes latent". Chosen from discovery data only; the `sae` command prints the
     /// choice and a test re-derives it. It changes when the autoencoder is retrained.
     /// </summary>
-    public const int StripesLatent = 12;
+    public const int StripesLatent = 4;
 
     private const string ResourceName = "StripesWorld.Weights.stripes-sae.dat";
 
     /// <summary>The settings of the committed autoencoder.</summary>
     public static SaeTrainingSettings Settings { get; } = SaeTrainingSettings.Default with
     {
-        // Twice as many latents as the world has feature kinds; λ = 0.05, the middle of the `-- sae-sweep` grid, keeps
-        // 97% of the loss the bottleneck is worth on the evaluation scenes (training distribution, no claim split);
-        // batch 1024 and learning rate 3e-3 for a training time of about a minute and a half on 2 cores.
-        Latents = 16,
+        // Chosen with `-- sae-sweep` on the evaluation scenes (training distribution; no claim split is read), by a rule
+        // fixed before looking: keep ≥ 95% of the loss the bottleneck is worth and no dead latents; among those, the
+        // dictionary whose best stripes latent is specific there (no other kind at AUROC ≥ 0.8 among scenes without
+        // stripes, the bar of the claims) with the highest stripes AUROC. Over the grid {8, 16, 32} latents ×
+        // λ {0.02, 0.05, 0.1, 0.2} × {40, 150, 400} epochs that is 8 latents, λ = 0.05, 400 epochs (stripes 0.907,
+        // triangles 0.775). At 40 epochs the reconstruction was still falling and no dictionary met the rule as well.
+        // The same settings with three other seeds give 0.900, 0.917 and 0.755: three in four runs find such a latent.
+        Latents = 8,
         L1Coefficient = 0.05,
-        Epochs = 40,
+        Epochs = 400,
         BatchSize = 1024,
         LearningRate = 3e-3,
         Seed = SeededRandom.Derive(WorldSeeds.Root, "stripes-sae-training"),
