@@ -27,29 +27,39 @@ public class HiddenUnitClaims
 
     [Claim("unit 20 of fc1 means footwear")]
     [Unit("fc1", 20), Concept("footwear"), Means, HeldOut]
-    [ExpectVerdict(Verdict.Brittle, "CLM1201")] // AUROC 1.00 for footwear, but among the other garments it picks out bags (0.94)
+    // AUROC 1.00 for footwear on every split (p 0.001, 0.005 for the family). Among the other garments it prefers bags,
+    // 0.81 [0.78, 0.84]: an interval that straddles the bar, so not flagged. (The 3-epoch network's unit 20 picked out
+    // bags at 0.94 and was Brittle; trained to 0.897 it separates them less.)
+    [ExpectVerdict(Verdict.Holds)]
     public void Unit20MeansFootwear()
     {
     }
 
     [Claim("unit 3 of fc1 means trouser")]
     [Unit("fc1", 3), Concept("trouser"), Means, HeldOut]
-    [ExpectVerdict(Verdict.Refuted, "CLM1301")] // AUROC 0.96, but random read-outs of fc1 separate trousers as well: nothing special
+    // AUROC 0.97, but random read-outs of fc1 separate trousers as well (p 0.055 on discovery, their 95th percentile
+    // 0.98): nothing special about this unit. Its ablation still moves the trouser logit (AblationClaims).
+    [ExpectVerdict(Verdict.Refuted, "CLM1301")]
     public void Unit3MeansTrouser()
     {
     }
 
     [Claim("unit 39 of fc1 detects sneakers")]
     [Unit("fc1", 39), Concept("sneaker"), Detects, HeldOut]
-    [ExpectVerdict(Verdict.Brittle, "CLM1102")] // AUROC 0.97 held out, but p = 0.050 on the lighter split becomes 0.151 for the family of 5
+    // AUROC 0.97 held out (p 0.017), but on lighter images (x' = 0.2 + 0.8·x) it falls to 0.72 [0.68, 0.75], p 0.296, and
+    // none of its 20 top images there is a sneaker: a label that holds on the data it was found on, not under a shift.
+    [ExpectVerdict(Verdict.Brittle, "CLM1102")]
     public void Unit39DetectsSneaker()
     {
     }
 
-    [Claim("unit 52 of fc1, the best unit for shirts on the discovery sample, means shirt")]
-    [Unit("fc1", 52), Concept("shirt"), Means, HeldOut]
-    [ExpectVerdict(Verdict.Refuted, "CLM1301")] // shirts are the class the network gets wrong most; the unit tracks tops in general
-    public void Unit52MeansShirt()
+    [Claim("unit 42 of fc1, the best unit for shirts on the discovery sample, means shirt")]
+    [Unit("fc1", 42), Concept("shirt"), Means, HeldOut]
+    // Shirts are the class the network gets wrong most (0.649 of test shirts). AUROC 0.87 on discovery, 0.80 [0.77, 0.84]
+    // held out with p 0.030, 0.090 after Holm over the 5 claims, and 0.76 on lighter images; it also separates dresses
+    // from the rest, 0.80 [0.76, 0.83].
+    [ExpectVerdict(Verdict.Brittle, "CLM1102")]
+    public void Unit42MeansShirt()
     {
     }
 }

@@ -30,9 +30,9 @@ public partial class WeightsTests
         double accuracy = FashionNetRunner.Accuracy(World.Target.Network, test.Pixels, test.Labels);
 
         Assert.That(accuracy, Is.EqualTo(expected).Within(Tolerance));
-        // A floor independent of the log: a small CNN reaches 0.87–0.91 on Fashion-MNIST (these weights: 0.8712 after
-        // 3 epochs); below 0.85 the weights are not a trained network, whatever the log says.
-        Assert.That(accuracy, Is.GreaterThan(0.85));
+        // A floor independent of the log: a small CNN reaches about 0.90 on Fashion-MNIST (these weights: 0.8968 after
+        // 12 epochs; 3 epochs gave 0.871); below 0.88 they are not the ~90% network the world promises, whatever the log says.
+        Assert.That(accuracy, Is.GreaterThan(0.88));
     }
 
     [Test]

@@ -10,7 +10,7 @@ namespace FashionMnist.Training;
 public sealed record TrainingSettings(int Epochs, int BatchSize, double LearningRate, double DecayPerEpoch)
 {
     /// <summary>The settings of the committed weights.</summary>
-    public static TrainingSettings Default { get; } = new(Epochs: 3, BatchSize: 100, LearningRate: 3e-3, DecayPerEpoch: 0.4);
+    public static TrainingSettings Default { get; } = new(Epochs: 12, BatchSize: 100, LearningRate: 3e-3, DecayPerEpoch: 0.8);
 
     /// <inheritdoc />
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
