@@ -81,16 +81,15 @@ public static class SubjectExplorer
             return null;
         }
 
-        (double Auroc, double Variance) estimate = DeLong.Estimate(split.Scores, labels);
-        NullDistribution.Result nulls = NullDistribution.Scores(subject, split.Activations, labels, spec, nullSeed, target);
-        nullSize = nulls.All.Length;
+        Selectivity selectivity = Selectivity.Measure(subject, split.Activations, split.Scores, labels, spec, nullSeed, target);
+        nullSize = selectivity.Nulls.All.Length;
         return new ConceptSplitScore(
             split.Split.Name,
             positives,
             negatives,
-            estimate.Auroc,
-            DeLong.Interval(estimate, positives, negatives, spec.ConfidenceLevel),
-            EmpiricalP.Upper(estimate.Auroc, nulls.All),
+            selectivity.Auroc,
+            selectivity.Interval,
+            selectivity.P,
             positives < spec.MinExamples || negatives < spec.MinExamples);
     }
 

@@ -100,8 +100,8 @@ public static class AblationCheck
         Subject subject, Readout readout, string concept, AblationSpec spec, ulong seed, DataSplit split, bool[] labels, Run run)
     {
         double[] effects = run.Raw.Effects;
-        double[] positives = Where(effects, labels, true);
-        double[] negatives = Where(effects, labels, false);
+        double[] positives = LabelledValues.Of(effects, labels, true);
+        double[] negatives = LabelledValues.Of(effects, labels, false);
         EffectSummary positiveSummary = Summary(positives, spec, seed, "positives");
         EffectSummary negativeSummary = Summary(negatives, spec, seed, "negatives");
         double[] nullMeans = run.Raw.NullPositiveSums.Select(s => s / positives.Length).ToArray();
@@ -109,12 +109,12 @@ public static class AblationCheck
         DormantPathwayCheck? dormant = null;
         if (run.Raw.LayerEffects is { } layerEffects)
         {
-            EffectSummary layerPositives = Summary(Where(layerEffects, labels, true), spec, seed, "layer-positives");
+            EffectSummary layerPositives = Summary(LabelledValues.Of(layerEffects, labels, true), spec, seed, "layer-positives");
             dormant = new DormantPathwayCheck
             {
                 DirectionEffect = positiveSummary.Mean,
                 LayerPositives = layerPositives,
-                LayerNegatives = Summary(Where(layerEffects, labels, false), spec, seed, "layer-negatives"),
+                LayerNegatives = Summary(LabelledValues.Of(layerEffects, labels, false), spec, seed, "layer-negatives"),
                 Flagged = DormantPathwayCheck.Exceeds(positiveSummary.Mean, layerPositives.Mean),
             };
         }
@@ -177,7 +177,4 @@ public static class AblationCheck
         EffectSummary.Of(effects, spec.BootstrapResamples, spec.ConfidenceLevel, Random(seed, purpose));
 
     private static SeededRandom Random(ulong seed, string purpose) => new(SeededRandom.Derive(seed, "ablation-bootstrap-" + purpose));
-
-    private static double[] Where(double[] values, bool[] labels, bool value) =>
-        values.Where((_, i) => labels[i] == value).ToArray();
 }

@@ -46,10 +46,9 @@ public static class HeldOutCheck
         bool tooFew = positives < spec.MinExamples || negatives < spec.MinExamples;
 
         // DeLong's variance needs two of each class; below that the split only counts as "too few" anyway.
-        (double auroc, double variance) = positives >= 2 && negatives >= 2 ? DeLong.Estimate(scores, labels) : (Auroc.Compute(scores, labels), double.NaN);
-        Interval interval = double.IsNaN(variance) ? new Interval(0, 1) : DeLong.Interval((auroc, variance), positives, negatives, spec.ConfidenceLevel);
-        NullDistribution.Result nulls = NullDistribution.Scores(claim.Subject, activations, labels, spec, nullSeed, target);
-        double p = EmpiricalP.Upper(auroc, nulls.All);
+        Selectivity selectivity = Selectivity.Measure(claim.Subject, activations, scores, labels, spec, nullSeed, target);
+        (double auroc, Interval interval, double p) = (selectivity.Auroc, selectivity.Interval, selectivity.P);
+        NullDistribution.Result nulls = selectivity.Nulls;
         (int topCount, int topPositives) = TopQuantile.TopCounts(scores, labels, spec.TopQuantile, spec.MinTopCount);
         return new SplitScore
         {
@@ -59,20 +58,20 @@ public static class HeldOutCheck
             Negatives = negatives,
             Auroc = auroc,
             AurocInterval = interval,
-            AurocVariance = variance,
+            AurocVariance = selectivity.Variance,
             NullP = p,
             NullSize = nulls.All.Length,
-            NullQuantile95 = Quantile(nulls.All, 0.95),
+            NullQuantile95 = Descriptive.Quantile(nulls.All, 0.95),
             UnitRank = claim.Subject is UnitSubject ? 1 + nulls.OtherUnits.Count(o => o > auroc) : 0,
             UnitCount = claim.Subject is UnitSubject ? activations.Units : 0,
-            MeanDifference = MeanWhere(scores, labels, true) - MeanWhere(scores, labels, false),
+            MeanDifference = LabelledValues.MeanOf(scores, labels, true) - LabelledValues.MeanOf(scores, labels, false),
             TopCount = topCount,
             TopPositives = topPositives,
             TopPrecisionInterval = Wilson.ScoreInterval(topPositives, topCount, spec.ConfidenceLevel),
             BaseRate = (double)positives / labels.Length,
             Status = tooFew ? SplitStatus.TooFewExamples : Judge(interval, p, p, nulls.All.Length, spec),
             NullScores = nulls.All,
-            ActivationsByConcept = Histogram.Of(Where(scores, labels, true), Where(scores, labels, false)),
+            ActivationsByConcept = Histogram.Of(LabelledValues.Of(scores, labels, true), LabelledValues.Of(scores, labels, false)),
         };
     }
 
@@ -132,31 +131,5 @@ public static class HeldOutCheck
         }
 
         return results.OrderByDescending(r => r.Auroc).ThenBy(r => r.Concept, StringComparer.Ordinal);
-    }
-
-    private static double[] Where(double[] scores, bool[] labels, bool value) =>
-        scores.Where((_, i) => labels[i] == value).ToArray();
-
-    private static double MeanWhere(double[] scores, bool[] labels, bool value)
-    {
-        double sum = 0;
-        int count = 0;
-        for (int i = 0; i < scores.Length; i++)
-        {
-            if (labels[i] == value)
-            {
-                sum += scores[i];
-                count++;
-            }
-        }
-
-        return count == 0 ? double.NaN : sum / count;
-    }
-
-    private static double Quantile(double[] values, double q)
-    {
-        double[] sorted = values.Order().ToArray();
-        int index = Math.Clamp((int)Math.Ceiling(q * sorted.Length) - 1, 0, sorted.Length - 1);
-        return sorted[index];
     }
 }
