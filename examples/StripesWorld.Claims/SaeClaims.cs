@@ -1,4 +1,5 @@
 using ClaimCheck;
+using ClaimCheck.Evidence.Ablation;
 using ClaimCheck.NUnit;
 using ClaimCheck.Verdicts;
 using StripesWorld;
@@ -22,7 +23,7 @@ public class SaeClaims
     [Latent("bottleneck", StripesSae.Name, StripesSae.StripesLatent), Concept("stripes"), Means, HeldOut]
     // Where unit 3's label is brittle (held-out AUROC 0.62; unit 3 is also the best unit for stripes on the SAE's
     // training-distribution scenes, 0.64), the latent holds: held-out AUROC 0.89 [0.88, 0.91], p 0.003 against 1606
-    // random directions and the other 7 latents (0.01 after Holm over this class), 0.83 on the shifted split; its
+    // random directions and the other 7 latents (0.014 after Holm over the 3 claims of this class), 0.83 on the shifted split; its
     // strongest side response, triangles among scenes without stripes, is 0.77 [0.74, 0.80] held out and
     // 0.81 [0.78, 0.84] shifted, an interval that straddles the bar, so it is not flagged.
     [ExpectVerdict(Verdict.Holds)]
@@ -38,6 +39,17 @@ public class SaeClaims
     // stripes a latent that no other feature's pixels move.
     [ExpectVerdict(Verdict.Brittle, "CLM2101", "CLM2102", "CLM2103")]
     public void LatentMeansStripesUnderEdits()
+    {
+    }
+
+    [Claim("the sparse autoencoder's stripes latent drives the stripes output (zero ablation)")]
+    [Latent("bottleneck", StripesSae.Name, StripesSae.StripesLatent), Concept("stripes"), Drives, Ablation(AblationKind.Zero, Readout = "stripes")]
+    // Switching the latent off lowers the stripes logit by 2.65 [2.55, 2.74] on held-out scenes with stripes (0.66 on
+    // the rest). Moving the bottleneck by the same amounts along random directions of the decoder row's norm does as much
+    // 2.7% of the time (p 0.027, 2399 draws; the largest p of the class, so Holm leaves it). Unit 3's mean ablation is
+    // refuted in AblationClaims: the latent's decoder row, not the unit, is what the read-out depends on.
+    [ExpectVerdict(Verdict.Holds)]
+    public void LatentDrivesStripes()
     {
     }
 }

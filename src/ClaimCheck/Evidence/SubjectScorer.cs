@@ -54,10 +54,19 @@ public static class SubjectScorer
     {
         ArgumentNullException.ThrowIfNull(latent);
         ArgumentNullException.ThrowIfNull(activations);
+        return RequireAutoencoder(latent, activations.Units, target).Encode(activations.ToArray(), activations.Rows);
+    }
+
+    /// <summary>
+    /// The latent's autoencoder, checked against a layer of <paramref name="units"/> units: CLM5040 unknown autoencoder,
+    /// CLM5041 a latent out of range, CLM5042 another layer, width or reduction, CLM5044 another model.
+    /// </summary>
+    internal static SparseAutoencoder RequireAutoencoder(LatentSubject latent, int units, AuditTarget target)
+    {
         RequireLatent(latent, target);
         SparseAutoencoder autoencoder = target.Autoencoder(latent.Autoencoder).Autoencoder;
-        AutoencoderFit.Require(autoencoder, latent.Autoencoder, target, latent.Layer, latent.Reduction, activations.Units);
-        return autoencoder.Encode(activations.ToArray(), activations.Rows);
+        AutoencoderFit.Require(autoencoder, latent.Autoencoder, target, latent.Layer, latent.Reduction, units);
+        return autoencoder;
     }
 
     /// <summary>The checked autoencoder's dictionary size: CLM5040 when the target has no such autoencoder, CLM5041 when the latent is out of range.</summary>

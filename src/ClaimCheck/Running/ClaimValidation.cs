@@ -1,4 +1,5 @@
 using ClaimCheck.Claims;
+using ClaimCheck.Evidence.Ablation;
 using ClaimCheck.Verdicts;
 
 namespace ClaimCheck.Running;
@@ -28,10 +29,10 @@ public static class ClaimValidation
                 $"claim '{claim.Id}' demands no evidence; add held-out evidence ([HeldOut] or .WithHeldOut())");
         }
 
-        if (claim.Ablation is not null && claim.Subject is LatentSubject latent)
+        if (claim.Ablation is not null)
         {
-            throw new ClaimCheckException(DiagnosticIds.LatentAblationUnsupported,
-                $"claim '{claim.Id}' asks to ablate {latent.Describe()}, which is not supported yet: test the latent with held-out data and targeted edits, or ablate its decoder row as a [Direction] the audit target provides");
+            // Before any readout or layer is looked up: an ablation that cannot act on the subject is a declaration error.
+            AblationSubject.RequireFit(claim.Subject, claim.Ablation.Engine.Kind);
         }
 
         claim.HeldOut?.Validate();

@@ -217,6 +217,6 @@ public static class DiagnosticIds
     public const string AutoencoderCorrupt = "CLM5043";
     /// <summary>The sparse autoencoder was trained on another model's activations (the model fingerprint differs).</summary>
     public const string AutoencoderFromAnotherModel = "CLM5044";
-    /// <summary>The claim asks to ablate a sparse-autoencoder latent, which ClaimCheck does not support yet.</summary>
+    /// <summary>The claim asks to ablate a sparse-autoencoder latent of a layer with positions, where its contribution has no per-position form.</summary>
     public const string LatentAblationUnsupported = "CLM5045";
 }

@@ -16,8 +16,9 @@ internal sealed class PlantedAblationTarget : AuditTarget
     private readonly PlantedTarget _data;
     private readonly nn.Module<Tensor, Tensor> _model;
 
-    public PlantedAblationTarget(int batchSize = 128)
+    public PlantedAblationTarget(int batchSize = 128, IReadOnlyList<NamedAutoencoder>? autoencoders = null)
     {
+        Autoencoders = autoencoders ?? [];
         _data = new PlantedTarget();
         var layer = nn.Linear(Width, Width, hasBias: false);
         var head = nn.Linear(Width, 2, hasBias: false);
@@ -67,6 +68,8 @@ internal sealed class PlantedAblationTarget : AuditTarget
     public override IReadOnlyList<Readout> Readouts => [Read.ClassLogit("a", 0), Read.LogProbability("a-logp", 0)];
 
     public override int BatchSize { get; }
+
+    public override IReadOnlyList<NamedAutoencoder> Autoencoders { get; }
 
     public override Device Device => CPU;
 

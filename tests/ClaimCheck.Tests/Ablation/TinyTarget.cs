@@ -16,8 +16,10 @@ internal sealed class TinyTarget : AuditTarget
         IReadOnlyList<Readout>? readouts = null,
         IReadOnlyList<NamedDirection>? directions = null,
         int batchSize = 256,
-        long[]? exampleShape = null)
+        long[]? exampleShape = null,
+        IReadOnlyList<NamedAutoencoder>? autoencoders = null)
     {
+        Autoencoders = autoencoders ?? [];
         _model = model;
         long[] shape = exampleShape ?? [inputs[0].Length];
         HeldOut = new DataSplit("held-out", SplitRole.HeldOut, inputs.SelectMany(x => x).ToArray(), shape,
@@ -44,6 +46,8 @@ internal sealed class TinyTarget : AuditTarget
     public override IReadOnlyList<NamedDirection> Directions { get; }
 
     public override int BatchSize { get; }
+
+    public override IReadOnlyList<NamedAutoencoder> Autoencoders { get; }
 
     public override Device Device => CPU;
 

@@ -117,14 +117,14 @@ public class LatentSubjectTests
     }
 
     [Test]
-    public void Latent_ablation_is_reported_as_not_supported_yet()
+    public void Projecting_out_a_latent_is_refused_with_CLM3001()
     {
         ClaimDefinition claim = Claim.That(Subjects.Latent("layer", "planted-sae", 0)).Means("a").WithHeldOut()
             .WithAblation("anything", AblationKind.ProjectOut).Named("Planted.LatentAblation");
 
         Diagnostic error = Error(claim);
 
-        Assert.That(error.Id, Is.EqualTo(DiagnosticIds.LatentAblationUnsupported));
+        Assert.That(error.Id, Is.EqualTo(DiagnosticIds.InterventionDoesNotFitSubject));
         Assert.That(error.Message, Does.Contain("latent 0 of 'planted-sae'"));
     }
 

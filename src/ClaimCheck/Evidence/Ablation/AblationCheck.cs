@@ -30,7 +30,7 @@ public static class AblationCheck
     /// CLM4101 (a setting out of range) and the CLM5xxx errors of the subject, concept and splits.
     /// </summary>
     /// <param name="target">The audit target.</param>
-    /// <param name="subject">A unit, a unit set or a direction.</param>
+    /// <param name="subject">A unit, a unit set, a direction or a sparse-autoencoder latent (of a layer without positions).</param>
     /// <param name="readout">The behaviour the subject supposedly drives.</param>
     /// <param name="concept">The concept whose positives and negatives are summarised apart.</param>
     /// <param name="spec">The ablation and its settings.</param>
@@ -74,13 +74,18 @@ public static class AblationCheck
             using var scope = NewDisposeScope();
             (long[] layerShape, ScalarType dtype) = Probe(passes, split, target.Device);
             int units = (int)layerShape[0];
-            AblationSubject resolved = AblationSubject.Resolve(subject, units, target);
+            AblationSubject resolved = AblationSubject.Resolve(subject, layerShape, target);
 
-            float[] nullRows = resolved.IsDirection
+            float[] nullRows = resolved.Latent is not null
+                ? ScaledDirections(NullDraws.Directions(spec.NullDraws, units, SeededRandom.Derive(seed, "ablation-null-directions")), resolved.Row)
+                : resolved.IsDirection
                 ? NullDraws.Directions(spec.NullDraws, units, SeededRandom.Derive(seed, "ablation-null-directions"))
                 : NullDraws.UnitSets(spec.NullDraws, units, resolved.Units, SeededRandom.Derive(seed, "ablation-null-units"));
-            Tensor? mean = spec.Kind == AblationKind.Mean ? ReferenceMean.Compute(passes, reference, target.BatchSize, target.Device, dtype) : null;
-            var intervention = new Intervention(spec.Kind, resolved.IsDirection, mean);
+            LatentShift? shift = resolved.Latent is { } latent
+                ? new LatentShift(latent.Autoencoder, latent.Index, spec.Kind == AblationKind.Mean ? LatentMean(target, subject, latent, reference) : 0)
+                : null;
+            Tensor? mean = spec.Kind == AblationKind.Mean && shift is null ? ReferenceMean.Compute(passes, reference, target.BatchSize, target.Device, dtype) : null;
+            var intervention = new Intervention(spec.Kind, resolved.IsDirection, mean, shift);
             var runner = new EffectRunner(passes, readout, intervention, split, sources, labels, target.Device);
             EffectRunner.Result raw = runner.Run(
                 Rows(resolved.Row, 1, units, dtype, target.Device),
@@ -88,7 +93,9 @@ public static class AblationCheck
                 patchLayer: spec.Kind == AblationKind.Patch && resolved.IsDirection,
                 target.BatchSize,
                 spec.StackedElements);
-            string nullDescription = resolved.IsDirection
+            string nullDescription = resolved.Latent is not null
+                ? $"{spec.NullDraws} random directions in {subject.Layer} of the decoder row's norm, each moved by the latent's own amount per example"
+                : resolved.IsDirection
                 ? $"{spec.NullDraws} random directions in {subject.Layer}"
                 : $"{spec.NullDraws} random sets of {resolved.Units.Count} unit{(resolved.Units.Count == 1 ? string.Empty : "s")} of {subject.Layer}"
                     + (NullDraws.DrawsFromWholeLayer(units, resolved.Units) ? " (from the whole layer: too few units lie outside the subject)" : string.Empty);
@@ -145,6 +152,23 @@ public static class AblationCheck
             Path = run.Path,
             Seed = seed,
         };
+    }
+
+    /// <summary>
+    /// Unit-norm null directions scaled to the latent's decoder row's norm: the null moves each example by the same
+    /// amount as the latent's ablation, in a random direction, so it asks whether the row's direction matters.
+    /// </summary>
+    private static float[] ScaledDirections(float[] directions, float[] row)
+    {
+        float norm = (float)Math.Sqrt(row.Sum(v => (double)v * v));
+        return directions.Select(v => v * norm).ToArray();
+    }
+
+    /// <summary>The latent's mean activation over the reference split, from the activation cache its claims are scored on.</summary>
+    private static double LatentMean(AuditTarget target, Subject subject, AblationSubject.LatentRow latent, DataSplit reference)
+    {
+        ActivationMatrix activations = target.Activations.Get(reference, subject.Layer, subject.Reduction);
+        return LatentShift.MeanActivation(latent.Autoencoder, latent.Index, activations.ToArray(), activations.Rows);
     }
 
     /// <summary>The layer's output shape per example, [C, ...], and its element type, from one example.</summary>

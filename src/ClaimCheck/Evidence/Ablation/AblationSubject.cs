@@ -1,25 +1,36 @@
 using ClaimCheck.Claims;
+using ClaimCheck.Dictionaries;
 using ClaimCheck.Targets;
 using ClaimCheck.Verdicts;
 
 namespace ClaimCheck.Evidence.Ablation;
 
 /// <summary>
-/// A subject as an ablation sees it: a 0/1 mask over the layer's units, or a unit-norm direction over them. Both are
-/// one row of <c>units</c> floats, the same shape as a null draw, so the subject and its null run through one code path.
+/// A subject as an ablation sees it: a 0/1 mask over the layer's units, a unit-norm direction over them, or a
+/// sparse-autoencoder latent's decoder row in the layer's units (d_j / s) with the autoencoder that says how much of it
+/// each example carries. Each is one row of <c>units</c> floats, the same shape as a null draw, so the subject and its
+/// null run through one code path.
 /// </summary>
-internal sealed record AblationSubject(bool IsDirection, float[] Row, IReadOnlyList<int> Units)
+internal sealed record AblationSubject(bool IsDirection, float[] Row, IReadOnlyList<int> Units, AblationSubject.LatentRow? Latent = null)
 {
+    /// <summary>The latent behind a latent subject's row.</summary>
+    public sealed record LatentRow(SparseAutoencoder Autoencoder, int Index);
+
     /// <summary>Rejects a kind that does not fit the subject (CLM3001) before anything runs.</summary>
     public static void RequireFit(Subject subject, AblationKind kind)
     {
         if (subject is LatentSubject latent)
         {
-            // Removing a latent means subtracting its decoder contribution f_j(h)·d_j from the layer, an intervention
-            // that depends on the input through the encoder; the engine's rows (unit masks, fixed directions) cannot
-            // express it yet, and a projection onto d_j would ablate a different thing under the latent's name.
-            throw new ClaimCheckException(DiagnosticIds.LatentAblationUnsupported,
-                $"ablating {latent.Describe()} is not supported yet: test the latent with held-out data and targeted edits, or ablate its decoder row as a [Direction] the audit target provides");
+            // A latent is removed through its own activation: f_j(h) set to 0 or to its mean, the difference times its
+            // decoder row taken from the layer. Projecting out d_j would also remove what other latents write along
+            // it; patching and resampling replace the whole layer's values, not the latent's.
+            if (kind is not (AblationKind.Zero or AblationKind.Mean))
+            {
+                throw new ClaimCheckException(DiagnosticIds.InterventionDoesNotFitSubject,
+                    $"a {kind} ablation does not fit {latent.Describe()}: a latent is ablated by setting its activation to 0 (Zero) or to its mean over the reference split (Mean) and moving the layer along its decoder row by the difference. It takes Zero or Mean");
+            }
+
+            return;
         }
 
         bool isDirection = subject is DirectionSubject;
@@ -37,11 +48,27 @@ internal sealed record AblationSubject(bool IsDirection, float[] Row, IReadOnlyL
         }
     }
 
-    /// <summary>Resolves the subject against a layer of <paramref name="units"/> units (CLM5002, CLM5003, CLM5004 on bad input).</summary>
-    public static AblationSubject Resolve(Subject subject, int units, AuditTarget target)
+    /// <summary>
+    /// Resolves the subject against a layer whose output per example has <paramref name="layerShape"/> [C, ...]
+    /// (CLM5002, CLM5003, CLM5004 on bad input; for latents CLM5040–CLM5044, and CLM5045 on a layer with positions).
+    /// </summary>
+    public static AblationSubject Resolve(Subject subject, long[] layerShape, AuditTarget target)
     {
+        int units = (int)layerShape[0];
         switch (subject)
         {
+            case LatentSubject latent:
+                if (layerShape.Length != 1)
+                {
+                    // The autoencoder reads the layer's reduced maps ([C]); a contribution f_j·d_j of one [C] vector has no
+                    // per-position form, and spreading it over positions would be an intervention of our own invention.
+                    throw new ClaimCheckException(DiagnosticIds.LatentAblationUnsupported,
+                        $"ablating {latent.Describe()} needs a layer of shape [batch, units], but '{latent.Layer}' gives [batch, {string.Join(", ", layerShape)}]: "
+                        + $"the autoencoder reads its {latent.Reduction.ToString().ToLowerInvariant()}-reduced maps, so the latent's contribution has no per-position form. Test the latent with held-out data and targeted edits");
+                }
+
+                SparseAutoencoder autoencoder = SubjectScorer.RequireAutoencoder(latent, units, target);
+                return new AblationSubject(false, autoencoder.Contribution(latent.Latent), [], new LatentRow(autoencoder, latent.Latent));
             case UnitSubject unit:
                 return Mask([RequireUnit(unit.Unit, unit.Layer, units)], units);
             case UnitSetSubject set:

@@ -3,24 +3,28 @@ using static TorchSharp.torch;
 namespace ClaimCheck.Evidence.Ablation;
 
 /// <summary>
-/// The ablation as whole-batch tensor operations: given a batch's layer output h [B, C, ...] and G rows (unit masks or
-/// unit directions, [G, C]), the G ablated outputs stacked along the batch dimension, [G·B, C, ...]. The subject is
-/// a single row; the null is many; both take exactly the same arithmetic.
+/// The ablation as whole-batch tensor operations: given a batch's layer output h [B, C, ...] and G rows (unit masks,
+/// unit directions, or a latent's decoder row and its null directions, [G, C]), the G ablated outputs stacked along
+/// the batch dimension, [G·B, C, ...]. The subject is a single row; the null is many; both take exactly the same
+/// arithmetic.
 /// </summary>
 internal sealed class Intervention
 {
     private readonly AblationKind _kind;
     private readonly bool _onDirections;
     private readonly Tensor? _mean;
+    private readonly LatentShift? _latent;
 
     /// <param name="kind">The ablation.</param>
     /// <param name="onDirections">Whether rows are directions (else unit masks).</param>
-    /// <param name="mean">For <see cref="AblationKind.Mean"/>: the layer's mean output over the reference split, [C, ...].</param>
-    public Intervention(AblationKind kind, bool onDirections, Tensor? mean)
+    /// <param name="mean">For <see cref="AblationKind.Mean"/> on units or directions: the layer's mean output over the reference split, [C, ...].</param>
+    /// <param name="latent">For a latent subject: how far each example moves along the rows (then rows are the latent's decoder row and null directions of its norm).</param>
+    public Intervention(AblationKind kind, bool onDirections, Tensor? mean, LatentShift? latent = null)
     {
         _kind = kind;
         _onDirections = onDirections;
         _mean = mean;
+        _latent = latent;
     }
 
     /// <summary>The ablated layer outputs, [G·B, C, ...], row g·B + i being row g applied to example i.</summary>
@@ -31,8 +35,15 @@ internal sealed class Intervention
     {
         long g = rows.shape[0];
         long[] stackedShape = [g * layer.shape[0], .. layer.shape.Skip(1)];
-        Tensor ablated = _onDirections ? AlongDirections(layer, source, rows) : OnUnits(layer, source, rows);
+        Tensor ablated = _latent is not null ? ByLatent(layer, rows) : _onDirections ? AlongDirections(layer, source, rows) : OnUnits(layer, source, rows);
         return ablated.reshape(stackedShape);
+    }
+
+    /// <summary>h' = h + (t − f_j(h))·row for a [B, C] layer: the latent set to t, measured along each row.</summary>
+    private Tensor ByLatent(Tensor layer, Tensor rows)
+    {
+        Tensor shift = _latent!.Coefficients(layer);                     // [B]
+        return layer.unsqueeze(0) + (shift.reshape(1, -1, 1) * rows.unsqueeze(1)); // [G, B, C]
     }
 
     /// <summary>Replaces the masked units by 0, the reference mean or the source's values; every other unit is kept bit for bit.</summary>
