@@ -120,4 +120,30 @@ public class LatentAblationTests
 
     private static ClaimDefinition DrivesA(int latent) =>
         Claim.That(Subjects.Latent("layer", "sae", latent)).Drives("a").WithAblation("a", AblationKind.Zero).Named($"Planted.Latent{latent}DrivesA");
+
+    [Test]
+    public void With_a_random_decoder_row_the_ablation_p_value_is_uniform()
+    {
+        // A latent that reads a (unit 0) but writes along an isotropic random row is exchangeable with the null's rows:
+        // p is uniform, so P(p ≤ α) ≤ α. s = 0.5 makes the row's norm 2, so a null not scaled to it would show here.
+        const int claims = 100;
+        using var target = new PlantedAblationTarget();
+        float[] rows = RandomDirections.Draw(claims, PlantedAblationTarget.Width, 20261125);
+        double[] p = Enumerable.Range(0, claims).Select(k =>
+        {
+            float[] encoder = new float[PlantedAblationTarget.Width];
+            encoder[0] = 1;
+            var autoencoder = new SparseAutoencoder("layer", Reduction.Max, null, 0.5f, new float[PlantedAblationTarget.Width], encoder, [-0.25f],
+                rows.AsSpan(k * PlantedAblationTarget.Width, PlantedAblationTarget.Width).ToArray(), new float[PlantedAblationTarget.Width]);
+            using var withLatent = new PlantedAblationTarget(autoencoders: [new NamedAutoencoder("sae", autoencoder, "random row")]);
+            return AblationCheck.Measure(withLatent, new LatentSubject("layer", "sae", 0), withLatent.Readout("a"), "a",
+                new AblationSpec { Kind = AblationKind.Zero, NullDraws = 199 }, (ulong)k).Null.P;
+        }).ToArray();
+
+        Interval small = Wilson.ScoreInterval(p.Count(v => v <= 0.05), claims, 0.99);
+        Interval half = Wilson.ScoreInterval(p.Count(v => v <= 0.5), claims, 0.99);
+        Assert.That(small.Lower, Is.LessThanOrEqualTo(0.05), $"P(p ≤ 0.05) = {small}");
+        Assert.That(half.Lower, Is.LessThanOrEqualTo(0.5), $"P(p ≤ 0.5) = {half}");
+        Assert.That(half.Upper, Is.GreaterThanOrEqualTo(0.5), $"P(p ≤ 0.5) = {half}");
+    }
 }
