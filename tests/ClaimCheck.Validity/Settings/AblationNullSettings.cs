@@ -105,8 +105,8 @@ public static class AblationNullSettings
     // Claims first … first + count − 1 of each setting go to network `network`: an even share.
     private static (int First, int Count) Share(StudyBudget budget, int network)
     {
-        int first = budget.NullClaimsPerSetting * network / budget.RandomNetworks;
-        return (first, (budget.NullClaimsPerSetting * (network + 1) / budget.RandomNetworks) - first);
+        int first = budget.AblationNulls * network / budget.RandomNetworks;
+        return (first, (budget.AblationNulls * (network + 1) / budget.RandomNetworks) - first);
     }
 
     // An isotropic direction drawn exactly as the ablation null draws its own, in one of the MLP's two layers.

@@ -89,7 +89,7 @@ public sealed record StudyOutcome
                 .. evidence is null ? [] : new[]
                 {
                     FormattableString.Invariant(
-                        $"{evidence.Split}: {evidence.Kind} ablation of {evidence.Subject} on '{evidence.Readout}': with {evidence.Concept} {evidence.Positives.Mean:0.000} [{evidence.Positives.MeanInterval.Lower:0.000}, {evidence.Positives.MeanInterval.Upper:0.000}], without {evidence.Negatives.Mean:0.000}, specificity {evidence.Specificity:0.000} [{evidence.SpecificityInterval.Lower:0.000}, {evidence.SpecificityInterval.Upper:0.000}]; p = {p:0.0000} against {evidence.Null.Effects.Count} {evidence.Null.Description} (null mean {evidence.Null.Mean:0.000}, 95th percentile {evidence.Null.Quantile95:0.000})"),
+                        $"{evidence.Split}: {evidence.Kind} ablation of {evidence.Subject} on '{evidence.Readout}': with {evidence.Concept} {evidence.Positives.Mean:0.000} [{evidence.Positives.MeanInterval.Lower:0.000}, {evidence.Positives.MeanInterval.Upper:0.000}], without {evidence.Negatives.Mean:0.000}, specificity {evidence.Specificity:0.000} [{evidence.SpecificityInterval.Lower:0.000}, {evidence.SpecificityInterval.Upper:0.000}]; p = {p:0.0000} against {evidence.Null.Description} (null mean {evidence.Null.Mean:0.000}, 95th percentile {evidence.Null.Quantile95:0.000})"),
                 },
                 .. result.Diagnostics.Select(d => d.ToString()),
             ],
