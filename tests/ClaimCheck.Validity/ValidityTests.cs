@@ -8,7 +8,7 @@ using NUnit.Framework;
 namespace ClaimCheck.Validity;
 
 /// <summary>
-/// The validity study on a CI budget (304 held-out claims, about 40 s of CPU time; 264 ablation claims, about 50 s):
+/// The validity study on a CI budget (304 held-out claims, about 40 s of CPU time; 304 ablation claims, about 35 s):
 /// fails when ClaimCheck is clearly miscalibrated (null claims hold, or p-values come out small, more often than α at
 /// 99% confidence) or when planted claims mostly come out wrong. The full study is <c>dotnet run -c Release --project tests/ClaimCheck.Validity</c>
 /// (docs/validity.md).
@@ -28,13 +28,14 @@ public sealed class ValidityTests
     // two with units: of the trained world against shuffled labels, and of random MLPs), two random MLPs, two planted
     // targets (64 planted claims). The random-weight stripes networks are left to the full study: each costs a render
     // of the world and a capture.
-    // Ablation: 40 null claims in each of five settings (three exactly exchangeable: random directions mean-ablated and
-    // projected out, random-row latents; two with units of the 32-unit layer, zeroed and mean-ablated) on the same two
-    // random MLPs and two planted targets with hand-made latents (48 planted true, 16 planted off-concept claims). The
-    // 6-unit layer's units are left to the full study: their null is anti-conservative by construction (docs/validity.md).
+    // Ablation: 40 null claims in each of six settings (four exactly exchangeable: random directions of the trained
+    // stripes network, random directions of the random MLPs mean-ablated and projected out, random-row latents; two with
+    // units of the MLPs' 32-unit layer, zeroed and mean-ablated) on the same two random MLPs and two planted targets
+    // with hand-made latents (48 planted true, 16 planted off-concept claims). The 6-unit layer's units are left to the
+    // full study: their null is anti-conservative by construction (docs/validity.md).
     private static readonly string[] AblationSettings =
     [
-        AblationNullSettings.MlpDirectionsMean, AblationNullSettings.MlpDirectionsProjectOut, AblationNullSettings.LatentRandomRow,
+        AblationNullSettings.StripesTrainedDirections, AblationNullSettings.MlpDirectionsMean, AblationNullSettings.MlpDirectionsProjectOut, AblationNullSettings.LatentRandomRow,
         AblationNullSettings.MlpUnitsZero, AblationNullSettings.MlpUnitsMean,
     ];
 
@@ -148,8 +149,10 @@ public sealed class ValidityTests
     [Test]
     public void AblationNullClaimsDoNotHoldClearlyMoreOftenThanAlpha()
     {
-        // The same gate as for held-out claims, over the 200 ablation null claims: a Holds needs the Monte Carlo p's 99%
-        // interval under α, so a calibrated null holds at most about α of the time.
+        // The same gate as for held-out claims, over the 240 ablation null claims: a Holds needs the Monte Carlo p's 99%
+        // interval under α, so a calibrated null holds at most about α of the time. The 32-unit layer's units are in it
+        // though their null is slightly anti-conservative (about 0.07 in the full study, docs/validity.md): the gate
+        // fails on a clear miscalibration, like the 6-unit layer's 0.16 or a null scaled wrong.
         Rate falseHolds = _ablation.FalseHolds(AblationSettings);
         Assert.That(falseHolds.IntervalAt(GateLevel).Lower, Is.LessThanOrEqualTo(AblationAlpha), $"false Holds {falseHolds}; α = {AblationAlpha}");
     }
@@ -158,7 +161,7 @@ public sealed class ValidityTests
     public void AblationPValuesOfExchangeableNullsAreNotSmallMoreOftenThanAlpha()
     {
         // A random direction (or a latent's random decoder row) is drawn exactly as the ablation null draws its own, so
-        // P(p ≤ α) ≤ α for a valid p-value. Pooled over the three exchangeable settings (120 claims); a Wilson lower bound
+        // P(p ≤ α) ≤ α for a valid p-value. Pooled over the four exchangeable settings (160 claims); a Wilson lower bound
         // at GateLevel above α means the ablation's p-values are anti-conservative.
         Rate small = _ablation.AblationPAtMost(AblationAlpha, AblationNullSettings.Exchangeable.ToArray());
         Assert.That(small.IntervalAt(GateLevel).Lower, Is.LessThanOrEqualTo(AblationAlpha), $"ablation p ≤ α: {small}");

@@ -4,6 +4,9 @@ using ClaimCheck.Statistics;
 using ClaimCheck.Targets;
 using ClaimCheck.Validity.Study;
 using ClaimCheck.Validity.Targets;
+using StripesWorld;
+using StripesWorld.Model;
+using StripesWorld.Scenes;
 
 namespace ClaimCheck.Validity.Settings;
 
@@ -47,12 +50,24 @@ public static class AblationNullSettings
     /// <summary>Latents of a hand-made autoencoder on the planted layer, reading the claimed feature's detector and writing along an isotropic random row, zeroed.</summary>
     public const string LatentRandomRow = "drives, planted features: latent with a random decoder row, zero";
 
+    /// <summary>
+    /// Isotropic random directions of the trained stripes network's <c>bottleneck</c> (5 units) or <c>hidden</c> layer
+    /// (64), claimed to drive one of the 4 discovery concepts' logits; mean-ablated or projected out (at random).
+    /// </summary>
+    public const string StripesTrainedDirections = "drives, stripes-trained: random direction, mean / project-out";
+
     /// <summary>Every ablation null setting, in report order.</summary>
     public static IReadOnlyList<string> All { get; } =
-        [MlpDirectionsMean, MlpDirectionsProjectOut, MlpUnitsZero, MlpUnitsMean, MlpNarrowUnitsMean, LatentRandomRow];
+        [StripesTrainedDirections, MlpDirectionsMean, MlpDirectionsProjectOut, MlpUnitsZero, MlpUnitsMean, MlpNarrowUnitsMean, LatentRandomRow];
 
     /// <summary>The settings whose subject is exactly exchangeable with its null (drawn as the null draws): P(p ≤ α) ≤ α by construction.</summary>
-    public static IReadOnlyList<string> Exchangeable { get; } = [MlpDirectionsMean, MlpDirectionsProjectOut, LatentRandomRow];
+    public static IReadOnlyList<string> Exchangeable { get; } = [StripesTrainedDirections, MlpDirectionsMean, MlpDirectionsProjectOut, LatentRandomRow];
+
+    // The stripes layers and concepts, as in the held-out settings (NullSettings).
+    private static readonly (string Path, int Units)[] StripesLayers =
+        [(StripesNet.BottleneckPath, StripesNet.BottleneckUnits), (StripesNet.HiddenPath, StripesNet.HiddenUnits)];
+
+    private static readonly string[] StripesConcepts = [.. GroundTruth.DiscoveryKinds.Select(k => k.ConceptName())];
 
     /// <summary>The name of the hand-made autoencoder whose latents have random decoder rows.</summary>
     public const string RandomRowsAutoencoder = "random-rows";
@@ -72,6 +87,11 @@ public static class AblationNullSettings
             (MlpUnitsMean, (random, _) => Subjects.Unit(RandomMlpTarget.LayerPath, random.NextInt(RandomMlpTarget.Units)), AblationKind.Mean),
             (MlpNarrowUnitsMean, (random, _) => Subjects.Unit(RandomMlpTarget.NarrowPath, random.NextInt(RandomMlpTarget.NarrowUnits)), AblationKind.Mean),
         ];
+        if (budget.Includes(StripesTrainedDirections))
+        {
+            yield return StripesBatch(budget.AblationNulls);
+        }
+
         var included = mlp.Where(s => budget.Includes(s.Setting)).ToArray();
         bool latents = budget.Includes(LatentRandomRow);
         for (int network = 0; network < budget.RandomNetworks; network++)
@@ -100,6 +120,27 @@ public static class AblationNullSettings
                 yield return LatentBatch(network, first, count);
             }
         }
+    }
+
+    /// <summary>
+    /// Random directions of the trained stripes network (committed weights), each claimed to drive a discovery concept
+    /// through that concept's logit: a trained network, so the claims test the null on a model with structure.
+    /// </summary>
+    private static StudyBatch StripesBatch(int count)
+    {
+        var claims = new List<StudyClaim>();
+        for (int i = 0; i < count; i++)
+        {
+            var random = new SeededRandom(SeededRandom.Derive(StudyBudget.RootSeed, $"{StripesTrainedDirections} #{i}"));
+            (string path, int units) = StripesLayers[random.NextInt(StripesLayers.Length)];
+            string concept = StripesConcepts[random.NextInt(StripesConcepts.Length)];
+            AblationKind kind = random.NextBool(0.5) ? AblationKind.Mean : AblationKind.ProjectOut;
+            DirectionSubject subject = Subjects.Direction(path, $"random-{i}", RandomDirections.Draw(1, units, SeededRandom.Derive(random.NextUInt64(), "direction")));
+            claims.Add(new StudyClaim(StripesTrainedDirections, Truth.Null,
+                Claim.That(subject).Drives(concept).WithAblation(concept, kind).Named($"Validity.{Slug(StripesTrainedDirections)}.{i}")));
+        }
+
+        return new StudyBatch("trained stripes world (committed weights), its logits as readouts", () => new StripesWorldTarget(), claims);
     }
 
     // Claims first … first + count − 1 of each setting go to network `network`: an even share.
