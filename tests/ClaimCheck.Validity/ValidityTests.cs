@@ -77,7 +77,7 @@ public sealed class ValidityTests
         _ablation = StudyFigures.AblationClaims(ablation);
         TimeSpan cpu = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
         TestContext.Progress.WriteLine($"[validity] {ablation.Count} ablation claims in {ablationElapsed.TotalSeconds:0.0} s ({cpu.TotalSeconds:0.0} s of CPU)");
-        TestContext.Progress.WriteLine(AblationReport.Write(_ablation, AblationAlpha));
+        TestContext.Progress.WriteLine(AblationReport.Write(_ablation, AblationAlpha, AblationNullSettings.Exchangeable));
     }
 
     [Test]

@@ -10,9 +10,13 @@ namespace ClaimCheck.Validity.Report;
 /// </summary>
 public static class AblationReport
 {
-    /// <summary>The ablation part of the report; empty when the run has no Drives claims.</summary>
-    public static string Write(StudyFigures figures, double alpha)
+    /// <summary>
+    /// The ablation part of the report; empty when the run has no Drives claims. The calibration table pools the
+    /// <paramref name="exchangeable"/> settings (those whose p-value is valid by construction) in a row of their own.
+    /// </summary>
+    public static string Write(StudyFigures figures, double alpha, IReadOnlyCollection<string> exchangeable)
     {
+        ArgumentNullException.ThrowIfNull(exchangeable);
         ArgumentNullException.ThrowIfNull(figures);
         if (figures.Outcomes.Count == 0)
         {
@@ -42,6 +46,18 @@ public static class AblationReport
             foreach (double level in StudyFigures.CalibrationLevels)
             {
                 text.Append(CultureInfo.InvariantCulture, $" {figures.AblationPAtMost(level, setting)} |");
+            }
+
+            text.AppendLine();
+        }
+
+        string[] pooled = [.. exchangeable.Where(s => figures.Of(Truth.Null, s).Count > 0)];
+        if (pooled.Length > 0)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"| **exchangeable settings** ({pooled.Length}) | {figures.FalseHolds(pooled)} |");
+            foreach (double level in StudyFigures.CalibrationLevels)
+            {
+                text.Append(CultureInfo.InvariantCulture, $" {figures.AblationPAtMost(level, pooled)} |");
             }
 
             text.AppendLine();
