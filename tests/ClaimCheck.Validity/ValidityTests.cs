@@ -8,7 +8,7 @@ using NUnit.Framework;
 namespace ClaimCheck.Validity;
 
 /// <summary>
-/// The validity study on a CI budget (304 held-out claims, about 40 s of CPU time; 304 ablation claims, about 35 s):
+/// The validity study on a CI budget (304 held-out claims, about 40 s of CPU time; 304 ablation claims, about 60 s):
 /// fails when ClaimCheck is clearly miscalibrated (null claims hold, or p-values come out small, more often than α at
 /// 99% confidence) or when planted claims mostly come out wrong. The full study is <c>dotnet run -c Release --project tests/ClaimCheck.Validity</c>
 /// (docs/validity.md).
