@@ -1,6 +1,8 @@
 // The validity study, run as:
-//   dotnet run -c Release --project tests/ClaimCheck.Validity [-- nulls-per-setting [random-networks [planted-targets]]]
-// Defaults: the full study (StudyBudget.Full). Prints progress, the confusion and calibration tables (Markdown) and run times.
+//   dotnet run -c Release --project tests/ClaimCheck.Validity [-- nulls-per-setting [random-networks [planted-targets [part]]]]
+// part: "all" (default), "means" (the held-out claims only) or "drives" (the ablation claims only).
+// Defaults: the full study (StudyBudget.Full). Prints progress, the confusion and calibration tables (Markdown) of the
+// held-out (Means) claims, then of the ablation (Drives) claims, and run times.
 using System.Globalization;
 using ClaimCheck.Claims;
 using ClaimCheck.Validity.Report;
@@ -11,13 +13,26 @@ StudyBudget full = StudyBudget.Full;
 int Arg(int index, int fallback) => args.Length > index ? int.Parse(args[index], CultureInfo.InvariantCulture) : fallback;
 var budget = new StudyBudget(Arg(0, full.NullClaimsPerSetting), Arg(1, full.RandomNetworks), Arg(2, full.PlantedTargets));
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-    $"validity study: {budget.NullClaimsPerSetting} null claims per setting over {budget.RandomNetworks} random networks, {budget.PlantedTargets} planted targets; root seed {StudyBudget.RootSeed}; threads {TorchSharp.torch.get_num_threads()}; device {ClaimCheck.Targets.DeviceChoice.Current.type}"));
-(IReadOnlyList<StudyOutcome> outcomes, TimeSpan elapsed) = StudyRunner.Run(
-    NullSettings.Batches(budget).Concat(PlantedSettings.Batches(budget)), line => Console.WriteLine("  " + line));
+    $"validity study ({(args.Length > 3 ? args[3] : "all")}): {budget.NullClaimsPerSetting} null claims per setting over {budget.RandomNetworks} random networks, {budget.PlantedTargets} planted targets; root seed {StudyBudget.RootSeed}; threads {TorchSharp.torch.get_num_threads()}; device {ClaimCheck.Targets.DeviceChoice.Current.type}"));
+string part = args.Length > 3 ? args[3] : "all";
+if (part is not ("all" or "means" or "drives"))
+{
+    Console.Error.WriteLine($"unknown part '{part}': all, means or drives");
+    return 2;
+}
+
+IEnumerable<StudyBatch> means = part == "drives" ? [] : NullSettings.Batches(budget).Concat(PlantedSettings.Batches(budget));
+IEnumerable<StudyBatch> drives = part == "means" ? [] : AblationNullSettings.Batches(budget).Concat(AblationPlantedSettings.Batches(budget));
+(IReadOnlyList<StudyOutcome> outcomes, TimeSpan elapsed) = StudyRunner.Run(means.Concat(drives),
+    line => Console.WriteLine("  " + line));
 Console.WriteLine();
-Console.WriteLine(StudyReport.Write(new StudyFigures(outcomes), new HeldOutSpec().Alpha));
+Console.WriteLine(StudyReport.Write(StudyFigures.HeldOutClaims(outcomes), new HeldOutSpec().Alpha));
+Console.WriteLine(AblationReport.Write(StudyFigures.AblationClaims(outcomes), new AblationClaimSpec { Readout = "any" }.Alpha, AblationNullSettings.Exchangeable));
 Console.WriteLine("## Claims whose verdict is not the one their construction calls for (first 40)");
 Console.WriteLine();
-Console.WriteLine(SurprisingOutcomes.Write(outcomes, 40));
+Console.WriteLine(SurprisingOutcomes.Write(outcomes.Where(o => !o.Claim.ByAblation), 40));
+Console.WriteLine("## Ablation claims whose verdict is not the one their construction calls for (first 40)");
+Console.WriteLine();
+Console.WriteLine(SurprisingOutcomes.Write(outcomes.Where(o => o.Claim.ByAblation), 40));
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{outcomes.Count} claims in {elapsed.TotalSeconds:0.0} s"));
 return 0;

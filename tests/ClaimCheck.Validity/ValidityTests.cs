@@ -8,9 +8,9 @@ using NUnit.Framework;
 namespace ClaimCheck.Validity;
 
 /// <summary>
-/// The validity study on a CI budget (304 claims; about 40 s of CPU time): fails when ClaimCheck is
-/// clearly miscalibrated (null claims hold, or p-values come out small, more often than α at 95% confidence) or when
-/// planted claims mostly come out wrong. The full study is <c>dotnet run -c Release --project tests/ClaimCheck.Validity</c>
+/// The validity study on a CI budget (304 held-out claims, about 40 s of CPU time; 304 ablation claims, about 60 s):
+/// fails when ClaimCheck is clearly miscalibrated (null claims hold, or p-values come out small, more often than α at
+/// 99% confidence) or when planted claims mostly come out wrong. The full study is <c>dotnet run -c Release --project tests/ClaimCheck.Validity</c>
 /// (docs/validity.md).
 /// </summary>
 [TestFixture]
@@ -28,8 +28,22 @@ public sealed class ValidityTests
     // two with units: of the trained world against shuffled labels, and of random MLPs), two random MLPs, two planted
     // targets (64 planted claims). The random-weight stripes networks are left to the full study: each costs a render
     // of the world and a capture.
+    // Ablation: 40 null claims in each of six settings (four exactly exchangeable: random directions of the trained
+    // stripes network, random directions of the random MLPs mean-ablated and projected out, random-row latents; two with
+    // units of the MLPs' 32-unit layer, zeroed and mean-ablated) on the same two random MLPs and two planted targets
+    // with hand-made latents (48 planted true, 16 planted off-concept claims). The 6-unit layer's units are left to the
+    // full study: their null is anti-conservative by construction (docs/validity.md).
+    private static readonly string[] AblationSettings =
+    [
+        AblationNullSettings.StripesTrainedDirections, AblationNullSettings.MlpDirectionsMean, AblationNullSettings.MlpDirectionsProjectOut, AblationNullSettings.LatentRandomRow,
+        AblationNullSettings.MlpUnitsZero, AblationNullSettings.MlpUnitsMean,
+    ];
+
     private static readonly StudyBudget Budget = new(60, 2, 2,
-        [NullSettings.StripesTrainedDirections, NullSettings.StripesTrainedShuffledUnits, NullSettings.MlpRandomUnits, NullSettings.MlpRandomDirections]);
+        [NullSettings.StripesTrainedDirections, NullSettings.StripesTrainedShuffledUnits, NullSettings.MlpRandomUnits, NullSettings.MlpRandomDirections, .. AblationSettings],
+        AblationNullClaimsPerSetting: 40);
+
+    private static readonly double AblationAlpha = new AblationClaimSpec { Readout = "any" }.Alpha;
 
     private static readonly double Alpha = new HeldOutSpec().Alpha;
 
@@ -46,15 +60,24 @@ public sealed class ValidityTests
     private static readonly string[] Exchangeable = [NullSettings.StripesTrainedDirections, NullSettings.MlpRandomDirections];
 
     private StudyFigures _figures = null!;
+    private StudyFigures _ablation = null!;
 
     [OneTimeSetUp]
     public void RunStudy()
     {
         (IReadOnlyList<StudyOutcome> outcomes, TimeSpan elapsed) = StudyRunner.Run(
             NullSettings.Batches(Budget).Concat(PlantedSettings.Batches(Budget)), line => TestContext.Progress.WriteLine("[validity] " + line));
-        _figures = new StudyFigures(outcomes);
+        _figures = StudyFigures.HeldOutClaims(outcomes);
         TestContext.Progress.WriteLine($"[validity] {outcomes.Count} claims in {elapsed.TotalSeconds:0.0} s");
         TestContext.Progress.WriteLine(StudyReport.Write(_figures, Alpha));
+
+        TimeSpan cpuBefore = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
+        (IReadOnlyList<StudyOutcome> ablation, TimeSpan ablationElapsed) = StudyRunner.Run(
+            AblationNullSettings.Batches(Budget).Concat(AblationPlantedSettings.Batches(Budget)), line => TestContext.Progress.WriteLine("[validity] " + line));
+        _ablation = StudyFigures.AblationClaims(ablation);
+        TimeSpan cpu = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
+        TestContext.Progress.WriteLine($"[validity] {ablation.Count} ablation claims in {ablationElapsed.TotalSeconds:0.0} s ({cpu.TotalSeconds:0.0} s of CPU)");
+        TestContext.Progress.WriteLine(AblationReport.Write(_ablation, AblationAlpha, AblationNullSettings.Exchangeable));
     }
 
     [Test]
@@ -113,5 +136,55 @@ public sealed class ValidityTests
             // Brittle for the right reason: the finding that the subject also responds to the other planted feature.
             Assert.That(_figures.DiagnosticCounts(Truth.PlantedPolysemantic, Verdict.Brittle).Select(x => x.Id), Does.Contain(DiagnosticIds.AlsoRespondsTo));
         });
+    }
+
+    [Test]
+    public void AblationRunsEnoughClaims()
+    {
+        Assert.That(_ablation.Of(Truth.Null), Has.Count.EqualTo(AblationSettings.Length * Budget.AblationNulls));
+        Assert.That(_ablation.Of(Truth.PlantedTrue), Has.Count.EqualTo(3 * 8 * Budget.PlantedTargets));
+        Assert.That(_ablation.Of(Truth.PlantedOffConcept), Has.Count.EqualTo(8 * Budget.PlantedTargets));
+    }
+
+    [Test]
+    public void AblationNullClaimsDoNotHoldClearlyMoreOftenThanAlpha()
+    {
+        // The same gate as for held-out claims, over the 240 ablation null claims: a Holds needs the Monte Carlo p's 99%
+        // interval under α, so a calibrated null holds at most about α of the time. The 32-unit layer's units are in it
+        // though their null is slightly anti-conservative (about 0.07 in the full study, docs/validity.md): the gate
+        // fails on a clear miscalibration, like the 6-unit layer's 0.16 or a null scaled wrong.
+        Rate falseHolds = _ablation.FalseHolds(AblationSettings);
+        Assert.That(falseHolds.IntervalAt(GateLevel).Lower, Is.LessThanOrEqualTo(AblationAlpha), $"false Holds {falseHolds}; α = {AblationAlpha}");
+    }
+
+    [Test]
+    public void AblationPValuesOfExchangeableNullsAreNotSmallMoreOftenThanAlpha()
+    {
+        // A random direction (or a latent's random decoder row) is drawn exactly as the ablation null draws its own, so
+        // P(p ≤ α) ≤ α for a valid p-value. Pooled over the four exchangeable settings (160 claims); a Wilson lower bound
+        // at GateLevel above α means the ablation's p-values are anti-conservative.
+        Rate small = _ablation.AblationPAtMost(AblationAlpha, AblationNullSettings.Exchangeable.ToArray());
+        Assert.That(small.IntervalAt(GateLevel).Lower, Is.LessThanOrEqualTo(AblationAlpha), $"ablation p ≤ α: {small}");
+    }
+
+    [Test]
+    public void PlantedDrivesClaimsMostlyHold()
+    {
+        // Units, noisy directions and latents that carry feature k into its readout; the full study gets all of them
+        // right (docs/validity.md). PlantedFloor is the held-out claims' floor, for the same reason: far below what a
+        // working rule gets, far above what a broken one does (a null scaled wrong or a rule that never passes: 0).
+        Rate holds = _ablation.VerdictRate(Truth.PlantedTrue, Verdict.Holds);
+        Assert.That(holds.Value, Is.GreaterThanOrEqualTo(PlantedFloor), $"planted true Drives claims that hold: {holds}");
+    }
+
+    [Test]
+    public void OffConceptUnitsClearTheNull()
+    {
+        // The construction check of the off-concept setting: each noise unit moves its readout more than any other
+        // unit does (p ≤ α against the null), so its verdict is decided by the specificity rule alone. What that rule
+        // says (Holds: an equal effect with and without the concept is not flagged by CLM3204) is reported in
+        // docs/validity.md, not asserted: it is a design question for the rule, not a calibration failure.
+        Rate clears = Rate.Of(_ablation.Of(Truth.PlantedOffConcept), o => o.PassesPGate);
+        Assert.That(clears.Value, Is.GreaterThanOrEqualTo(PlantedFloor), $"off-concept claims whose ablation p ≤ α: {clears}");
     }
 }

@@ -16,6 +16,12 @@ public sealed class StudyFigures
         Outcomes = outcomes;
     }
 
+    /// <summary>The figures of the claims held-out data decides (Means claims): the study's first part.</summary>
+    public static StudyFigures HeldOutClaims(IEnumerable<StudyOutcome> outcomes) => new([.. outcomes.Where(o => !o.Claim.ByAblation)]);
+
+    /// <summary>The figures of the claims ablation decides (Drives claims).</summary>
+    public static StudyFigures AblationClaims(IEnumerable<StudyOutcome> outcomes) => new([.. outcomes.Where(o => o.Claim.ByAblation)]);
+
     /// <summary>Every outcome.</summary>
     public IReadOnlyList<StudyOutcome> Outcomes { get; }
 
@@ -49,6 +55,17 @@ public sealed class StudyFigures
     /// <summary>Null claims whose p-value on the first held-out split is at most <paramref name="level"/>.</summary>
     public Rate HeldOutPAtMost(double level, string? setting = null) =>
         Rate.Of(Of(Truth.Null, setting), o => o.HeldOutPs.Count > 0 && o.HeldOutPs[0] <= level);
+
+    /// <summary>Null claims whose ablation p-value is at most <paramref name="level"/> (≈ level when calibrated).</summary>
+    public Rate AblationPAtMost(double level, string? setting = null) => Rate.Of(Of(Truth.Null, setting), o => o.AblationP <= level);
+
+    /// <summary>Null claims of any of <paramref name="settings"/> whose ablation p-value is at most <paramref name="level"/>.</summary>
+    public Rate AblationPAtMost(double level, IReadOnlyCollection<string> settings) =>
+        Rate.Of([.. Of(Truth.Null).Where(o => settings.Contains(o.Claim.Setting))], o => o.AblationP <= level);
+
+    /// <summary>False Holds among null claims of any of <paramref name="settings"/>.</summary>
+    public Rate FalseHolds(IReadOnlyCollection<string> settings) =>
+        Rate.Of([.. Of(Truth.Null).Where(o => settings.Contains(o.Claim.Setting))], o => o.Verdict == Verdict.Holds);
 
     /// <summary>How often each warning or error ID appears among the outcomes of <paramref name="truth"/> with <paramref name="verdict"/>.</summary>
     public IReadOnlyList<(string Id, int Count)> DiagnosticCounts(Truth truth, Verdict verdict, string? setting = null) =>

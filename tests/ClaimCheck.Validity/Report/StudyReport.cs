@@ -5,7 +5,10 @@ using ClaimCheck.Verdicts;
 
 namespace ClaimCheck.Validity.Report;
 
-/// <summary>The study's report as Markdown tables: the confusion table, the calibration table and the diagnostics behind planted verdicts.</summary>
+/// <summary>
+/// The held-out (Means) part of the study's report as Markdown tables: the confusion table, the calibration table and
+/// the diagnostics behind the verdicts. <see cref="AblationReport"/> writes the ablation (Drives) part.
+/// </summary>
 public static class StudyReport
 {
     private static readonly Verdict[] Columns = [Verdict.Holds, Verdict.Brittle, Verdict.Refuted, Verdict.Inconclusive];
@@ -53,6 +56,13 @@ public static class StudyReport
         }
 
         text.AppendLine().AppendLine("## Diagnostics behind the verdicts (claims carrying each ID)").AppendLine();
+        Diagnostics(text, figures);
+        return text.ToString();
+    }
+
+    /// <summary>The table of diagnostic IDs behind each truth's verdicts.</summary>
+    internal static void Diagnostics(StringBuilder text, StudyFigures figures)
+    {
         text.AppendLine("| truth | verdict | claims | IDs (claims) |").AppendLine("| --- | --- | --- | --- |");
         foreach (Truth truth in Enum.GetValues<Truth>())
         {
@@ -66,11 +76,10 @@ public static class StudyReport
                 }
             }
         }
-
-        return text.ToString();
     }
 
-    private static void Confusion(StringBuilder text, StudyFigures figures, string? setting)
+    /// <summary>The confusion table of one setting, or of all when <paramref name="setting"/> is null.</summary>
+    internal static void Confusion(StringBuilder text, StudyFigures figures, string? setting)
     {
         text.AppendLine("| truth | claims | Holds | Brittle | Refuted | Inconclusive |").AppendLine("| --- | --- | --- | --- | --- | --- |");
         foreach (Truth truth in Enum.GetValues<Truth>())
@@ -95,6 +104,7 @@ public static class StudyReport
     {
         Truth.Null => "null",
         Truth.PlantedTrue => "planted true",
+        Truth.PlantedOffConcept => "planted off-concept",
         _ => "planted polysemantic",
     };
 }

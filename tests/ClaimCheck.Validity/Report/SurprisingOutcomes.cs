@@ -7,12 +7,12 @@ namespace ClaimCheck.Validity.Report;
 
 /// <summary>
 /// The claims whose verdict is not the one their construction calls for (a null claim that holds, a planted true
-/// claim that does not, a planted polysemantic claim that is not brittle), with the evidence behind each: where to
+/// claim that does not, a planted polysemantic or off-concept claim that is not brittle), with the evidence behind each: where to
 /// look first when a rate moves.
 /// </summary>
 public static class SurprisingOutcomes
 {
-    /// <summary>The verdict a claim of <paramref name="truth"/> should get.</summary>
+    /// <summary>Whether <paramref name="verdict"/> is the one a claim of <paramref name="truth"/> should get (planted polysemantic and off-concept claims: Brittle).</summary>
     public static bool IsExpected(Truth truth, Verdict verdict) => truth switch
     {
         Truth.Null => verdict != Verdict.Holds,

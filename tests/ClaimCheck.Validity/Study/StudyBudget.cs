@@ -5,8 +5,12 @@ namespace ClaimCheck.Validity.Study;
 /// <param name="RandomNetworks">Random-weight networks each random-weight setting spreads its claims over.</param>
 /// <param name="PlantedTargets">Planted targets; each gives 8 claims of each planted kind (units and directions, true and polysemantic).</param>
 /// <param name="Settings">The null settings to run (by name), or null for all.</param>
-public sealed record StudyBudget(int NullClaimsPerSetting, int RandomNetworks, int PlantedTargets, IReadOnlyList<string>? Settings = null)
+/// <param name="AblationNullClaimsPerSetting">Null claims in each ablation (Drives) null setting, or null for <paramref name="NullClaimsPerSetting"/>.</param>
+public sealed record StudyBudget(int NullClaimsPerSetting, int RandomNetworks, int PlantedTargets, IReadOnlyList<string>? Settings = null, int? AblationNullClaimsPerSetting = null)
 {
+    /// <summary>Null claims in each ablation null setting.</summary>
+    public int AblationNulls => AblationNullClaimsPerSetting ?? NullClaimsPerSetting;
+
     /// <summary>
     /// The full study: 250 null claims per setting (at least 200, as the null of a claim; a Wilson upper bound of 0.015
     /// when none holds), spread over 5 random networks per random-weight setting, and 20 planted targets (160 claims per

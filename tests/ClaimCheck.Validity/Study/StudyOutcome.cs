@@ -1,3 +1,5 @@
+using ClaimCheck.Claims;
+using ClaimCheck.Evidence.Ablation;
 using ClaimCheck.Running;
 using ClaimCheck.Verdicts;
 
@@ -22,8 +24,15 @@ public sealed record StudyOutcome
     public required IReadOnlyList<double> HeldOutPs { get; init; }
 
     /// <summary>
+    /// The raw p-value of the ablation's null comparison (Drives claims: the concept-positive mean effect against the
+    /// null's random units, directions or rows, after any extra draws the Monte Carlo interval called for), or NaN.
+    /// </summary>
+    public double AblationP { get; init; } = double.NaN;
+
+    /// <summary>
     /// Whether the p-value alone would have let the claim through: p ≤ α on every split (discovery and each held-out
-    /// split), the null gate of a Holds verdict without the AUROC bar and the specificity check.
+    /// split), the null gate of a Holds verdict without the AUROC bar and the specificity check. For a Drives claim:
+    /// the ablation's p ≤ its α.
     /// </summary>
     public required bool PassesPGate { get; init; }
 
@@ -35,6 +44,11 @@ public sealed record StudyOutcome
     {
         ArgumentNullException.ThrowIfNull(claim);
         ArgumentNullException.ThrowIfNull(result);
+        if (claim.Claim.Kind == ClaimKind.Drives)
+        {
+            return FromAblation(claim, result);
+        }
+
         double alpha = claim.Claim.HeldOut?.Alpha ?? double.NaN;
         var splits = result.HeldOut is { } evidence
             ? (evidence.Discovery is { } d ? new[] { d } : []).Concat(evidence.HeldOut).ToArray()
@@ -51,6 +65,32 @@ public sealed record StudyOutcome
             [
                 .. splits.Select(s => FormattableString.Invariant(
                     $"{s.Split}: AUROC {s.Auroc:0.000} [{s.AurocInterval.Lower:0.000}, {s.AurocInterval.Upper:0.000}], p = {s.NullP:0.0000} against {s.NullSize} null readouts, {s.Status}")),
+                .. result.Diagnostics.Select(d => d.ToString()),
+            ],
+        };
+    }
+
+    // A Drives claim is decided by its ablation alone (it demands no held-out evidence in the study).
+    private static StudyOutcome FromAblation(StudyClaim claim, ClaimResult result)
+    {
+        AblationEvidence? evidence = result.Ablation;
+        double p = evidence?.Null.P ?? double.NaN;
+        return new StudyOutcome
+        {
+            Claim = claim,
+            Verdict = result.Verdict,
+            DiagnosticIds = result.Diagnostics.Select(d => d.Id).ToArray(),
+            FormedOnP = double.NaN,
+            HeldOutPs = [],
+            AblationP = p,
+            PassesPGate = p <= claim.Claim.Ablation!.Alpha,
+            Evidence =
+            [
+                .. evidence is null ? [] : new[]
+                {
+                    FormattableString.Invariant(
+                        $"{evidence.Split}: {evidence.Kind} ablation of {evidence.Subject} on '{evidence.Readout}': with {evidence.Concept} {evidence.Positives.Mean:0.000} [{evidence.Positives.MeanInterval.Lower:0.000}, {evidence.Positives.MeanInterval.Upper:0.000}], without {evidence.Negatives.Mean:0.000}, specificity {evidence.Specificity:0.000} [{evidence.SpecificityInterval.Lower:0.000}, {evidence.SpecificityInterval.Upper:0.000}]; p = {p:0.0000} against {evidence.Null.Description} (null mean {evidence.Null.Mean:0.000}, 95th percentile {evidence.Null.Quantile95:0.000})"),
+                },
                 .. result.Diagnostics.Select(d => d.ToString()),
             ],
         };

@@ -11,4 +11,10 @@ public enum Truth
 
     /// <summary>A subject built to carry the claimed concept and a second, rarely co-occurring one: it should be brittle.</summary>
     PlantedPolysemantic,
+
+    /// <summary>
+    /// A subject built to drive the claim's readout as much on inputs without the concept as on inputs with it (ablation
+    /// claims): it drives the readout, not the concept's part of it, so it should be brittle (CLM3204's reading).
+    /// </summary>
+    PlantedOffConcept,
 }
