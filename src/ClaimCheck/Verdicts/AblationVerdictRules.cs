@@ -33,6 +33,12 @@ public static class AblationVerdictRules
                 $"too few examples to decide the ablation on '{evidence.Split}': {positives.Count} with {evidence.Concept} and {evidence.Negatives.Count} without; at least {minExamples} of each are needed"));
             verdict = Verdict.Inconclusive;
         }
+        else if (TooCoarse(evidence, spec) is double floor)
+        {
+            diagnostics.Add(Warn(DiagnosticIds.AblationNullTooCoarse,
+                $"{effect}, as much as or more than {evidence.Null.Description}, but with so few sets the smallest p this null can give is {Figures.P(floor)}{(floor > evidence.Null.SmallestP ? " for the family" : string.Empty)}, above α = {Figures.Score(spec.Alpha)}: no unit set of this size can be shown to drive the readout here; ablate a direction, or a larger unit set"));
+            verdict = Verdict.Inconclusive;
+        }
         else if (VersusNull(evidence, spec) == MonteCarloDecision.NoBetterThanNull)
         {
             diagnostics.Add(Warn(DiagnosticIds.AblationNoBetterThanNull,
@@ -72,10 +78,13 @@ public static class AblationVerdictRules
     private static Verdict Specificity(AblationEvidence evidence, string effect, List<Diagnostic> diagnostics, string subject)
     {
         Verdict verdict = Verdict.Holds;
-        if (evidence.SpecificityInterval.Upper <= 0)
+        // The claim is about the concept-relevant behaviour, so the effect must be shown larger where the concept is: an
+        // interval that reaches 0 does not show it. A subject that moves the readout equally on every input (a bias-like
+        // unit) has a difference near 0 however much data there is, so "more data would decide" would not be true.
+        if (evidence.SpecificityInterval.Lower <= 0)
         {
             diagnostics.Add(Warn(DiagnosticIds.AblationNotSpecific,
-                $"{effect}, but by {Figures.ScoreWithInterval(evidence.Negatives.Mean, evidence.Negatives.MeanInterval)} on examples without it: the subject drives the readout, not the concept-relevant part of it"));
+                $"{effect}, but by {Figures.ScoreWithInterval(evidence.Negatives.Mean, evidence.Negatives.MeanInterval)} on examples without it (difference {Figures.ScoreWithInterval(evidence.Specificity, evidence.SpecificityInterval)}, not above 0): the subject drives the readout, not the concept-relevant part of it"));
             verdict = Verdict.Brittle;
         }
 
@@ -88,8 +97,25 @@ public static class AblationVerdictRules
         return verdict;
     }
 
+    // An exact null (every other unit set once) has no Monte Carlo error: its p is compared with α as it is.
     private static MonteCarloDecision VersusNull(AblationEvidence evidence, AblationClaimSpec spec) =>
-        MonteCarloP.Decide(evidence.Null.P, evidence.Null.AdjustedP, evidence.Null.Effects.Count, spec.Alpha);
+        MonteCarloP.Decide(evidence.Null.P, evidence.Null.AdjustedP, evidence.Null.Exact ? 0 : evidence.Null.Effects.Count, spec.Alpha);
+
+    /// <summary>
+    /// For an exact null whose subject ties or beats every other set (its p is the smallest the null can give): that
+    /// smallest p at the family's scale when it is above α, so no verdict but Inconclusive is honest; else null.
+    /// </summary>
+    private static double? TooCoarse(AblationEvidence evidence, AblationClaimSpec spec)
+    {
+        AblationNull n = evidence.Null;
+        if (!n.Exact || n.SmallestP <= 0 || n.P > n.SmallestP * (1 + 1e-9))
+        {
+            return null;
+        }
+
+        double floor = n.SmallestP * (n.P > 0 ? Math.Max(1, n.AdjustedP / n.P) : 1);
+        return floor > spec.Alpha ? floor : null;
+    }
 
     private static Diagnostic Warn(string id, string message) => new(id, Severity.Warning, message);
 }

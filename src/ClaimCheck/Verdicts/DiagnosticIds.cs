@@ -101,6 +101,9 @@ public static class DiagnosticIds
     /// <summary>Many concept-positive examples move the other way: the mean hides cancelling effects (information).</summary>
     public const string AblationEffectsCancel = "CLM3205";
 
+    /// <summary>The exact unit-set null has too few sets to reach α: the subject beats them all, yet p = 1 / (number of sets) &gt; α.</summary>
+    public const string AblationNullTooCoarse = "CLM3206";
+
     // CLM4xxx: snapshots and configuration.
     /// <summary>No verified snapshot exists yet; the received one was written for review.</summary>
     public const string SnapshotMissing = "CLM4001";

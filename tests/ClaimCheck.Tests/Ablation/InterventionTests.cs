@@ -134,12 +134,27 @@ public class InterventionTests
     }
 
     [Test]
-    public void A_unit_set_covering_most_of_the_layer_draws_its_null_from_the_whole_layer()
+    public void A_layer_with_few_sets_is_compared_with_each_other_set_once()
     {
-        // Two of three units leave one outside, too few for sets of two; the null then includes the subject's own set.
+        // Sets of two of three units: {0,1} (the subject), {0,2}, {1,2}. Zeroing them removes (1,2,3)·h on those units:
+        // positives (1,0) and (2,1) have h = (1,0,1) and (2,1,3), so {0,2} removes 4 and 11 (mean 7.5), {1,2} 3 and 11 (7),
+        // {0,1} 1 and 4 (2.5): both others beat the subject, p = (1 + 2) / 3.
         AblationEvidence evidence = Measure(new UnitSetSubject("hidden", [0, 1]), new AblationSpec { Kind = AblationKind.Zero });
 
-        Assert.That(evidence.Null.Description, Does.EndWith("(from the whole layer: too few units lie outside the subject)"));
-        Assert.That(evidence.Null.Effects, Has.Some.EqualTo(evidence.Positives.Mean).Within(1e-9));
+        Assert.That(evidence.Null.Description, Is.EqualTo("each of the other 2 sets of 2 units of hidden"));
+        Assert.That(evidence.Null.Effects, Is.EqualTo(new[] { 7.5, 7.0 }).Within(1e-6));
+        Assert.That(evidence.Null.P, Is.EqualTo(1.0).Within(1e-12));
+        Assert.That(evidence.Null.SmallestP, Is.EqualTo(1.0 / 3).Within(1e-12));
+    }
+
+    [Test]
+    public void Random_unit_sets_are_drawn_from_the_whole_layer_the_subject_s_own_units_included()
+    {
+        // Under the null the subject is one of the layer's random sets, so draws must be able to equal it: of the three
+        // sets of two among three units, the subject's own is drawn about a third of the time.
+        float[] rows = NullDraws.UnitSets(300, 3, 2, SeededRandom.Derive(11, "ablation-null-units"));
+        int own = Enumerable.Range(0, 300).Count(d => rows[d * 3] == 1 && rows[(d * 3) + 1] == 1);
+
+        Assert.That(own, Is.InRange(60, 140));
     }
 }

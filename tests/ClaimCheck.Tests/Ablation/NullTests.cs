@@ -16,19 +16,34 @@ public class NullTests
         AblationCheck.Measure(Target, subject, Target.Readout("a"), "a", spec, seed);
 
     [Test]
-    public void The_planted_unit_beats_the_null()
+    public void The_planted_unit_beats_every_other_unit_of_the_layer_exactly_once_each()
     {
+        // 16 units, no more than the 200 draws: the null is the other 15 units, each once, and p = (1 + 0) / 16.
         AblationEvidence evidence = Measure(new UnitSubject("layer", 0), new AblationSpec { Kind = AblationKind.Mean });
 
         Assert.Multiple(() =>
         {
-            Assert.That(evidence.Null.P, Is.LessThanOrEqualTo(0.05));
-            Assert.That(evidence.Null.Effects, Has.Count.EqualTo(200));
+            Assert.That(evidence.Null.Exact, Is.True);
+            Assert.That(evidence.Null.P, Is.EqualTo(1.0 / 16).Within(1e-12));
+            Assert.That(evidence.Null.SmallestP, Is.EqualTo(1.0 / 16).Within(1e-12));
+            Assert.That(evidence.Null.Effects, Has.Count.EqualTo(15));
+            Assert.That(evidence.Null.Effects, Has.All.LessThan(evidence.Positives.Mean));
             Assert.That(evidence.Positives.MeanInterval.Lower, Is.GreaterThan(0.5), "positives lose about 1 − 0.3 of the readout");
             Assert.That(evidence.Negatives.Mean, Is.LessThan(0), "negatives gain the mean back");
             Assert.That(evidence.SpecificityInterval.Lower, Is.GreaterThan(0.5));
-            Assert.That(evidence.Null.Description, Is.EqualTo("200 random sets of 1 unit of layer"));
+            Assert.That(evidence.Null.Description, Is.EqualTo("each of the other 15 sets of 1 unit of layer"));
         });
+    }
+
+    [Test]
+    public void A_layer_with_more_sets_than_draws_is_sampled_from_the_whole_layer()
+    {
+        // C(16, 3) = 560 sets > 200 draws: random sets, drawn from all 16 units (the subject's own included).
+        AblationEvidence evidence = Measure(new UnitSetSubject("layer", [0, 3, 4]), new AblationSpec { Kind = AblationKind.Zero });
+
+        Assert.That(evidence.Null.Exact, Is.False);
+        Assert.That(evidence.Null.SmallestP, Is.Zero);
+        Assert.That(evidence.Null.Description, Is.EqualTo("200 random sets of 3 units of layer"));
     }
 
     [Test]
@@ -45,8 +60,9 @@ public class NullTests
     {
         AblationEvidence evidence = Measure(new UnitSetSubject("layer", [0, 7]), new AblationSpec { Kind = AblationKind.Zero });
 
+        // C(16, 2) = 120 sets, no more than the draws: every other set once.
         Assert.That(evidence.Null.P, Is.LessThanOrEqualTo(0.05));
-        Assert.That(evidence.Null.Description, Is.EqualTo("200 random sets of 2 units of layer"));
+        Assert.That(evidence.Null.Description, Is.EqualTo("each of the other 119 sets of 2 units of layer"));
     }
 
     [Test]
@@ -111,6 +127,6 @@ public class NullTests
             Target, new UnitSubject("layer", 0), Target.Readout("a-logp"), "a", new AblationSpec { Kind = AblationKind.Mean }, seed: 3);
 
         Assert.That(evidence.Readout, Is.EqualTo("a-logp"));
-        Assert.That(evidence.Null.P, Is.LessThanOrEqualTo(0.05));
+        Assert.That(evidence.Null.P, Is.EqualTo(evidence.Null.SmallestP), "unit 0 beats every other unit on the log-probability too");
     }
 }

@@ -16,13 +16,27 @@ public class DrivesClaimTests
     private static ClaimDefinition Drives(int unit, AblationKind kind = AblationKind.Mean) =>
         Claim.That(Subjects.Unit("layer", unit)).Drives("a").WithAblation("a", kind).Named($"Planted.Unit{unit}DrivesA");
 
+    private static ClaimDefinition AxisDrives() =>
+        Claim.That(Subjects.Direction("layer", "a-axis")).Drives("a").WithAblation("a", AblationKind.Mean).Named("Planted.AxisDrivesA");
+
     [Test]
-    public void The_unit_that_carries_a_into_the_readout_drives_it()
+    public void The_direction_that_carries_a_into_the_readout_drives_it()
     {
-        ClaimResult result = ClaimRunner.Run(Target, Drives(0));
+        ClaimResult result = ClaimRunner.Run(Target, AxisDrives());
 
         Assert.That(result.Verdict, Is.EqualTo(Verdict.Holds), string.Join("\n", result.Diagnostics));
         Assert.That(result.Ablation!.Null.P, Is.LessThanOrEqualTo(0.05));
+    }
+
+    [Test]
+    public void The_unit_along_the_same_axis_beats_every_other_unit_but_16_units_cannot_reach_alpha()
+    {
+        // The strongest of 16 units is the strongest one time in 16 by chance: p = 1/16 > α, whatever the data.
+        ClaimResult result = ClaimRunner.Run(Target, Drives(0));
+
+        Assert.That(result.Verdict, Is.EqualTo(Verdict.Inconclusive), string.Join("\n", result.Diagnostics));
+        Assert.That(result.Diagnostics.Select(d => d.Id), Is.EqualTo(new[] { DiagnosticIds.AblationNullTooCoarse }));
+        Assert.That(result.Diagnostics[0].Message, Does.Contain("0.063").And.Contain("each of the other 15 sets of 1 unit"));
     }
 
     [Test]
@@ -59,7 +73,7 @@ public class DrivesClaimTests
     [Test]
     public void The_snapshot_carries_the_ablation_evidence_and_its_seed()
     {
-        ClaimResult result = ClaimRunner.Run(Target, Drives(0));
+        ClaimResult result = ClaimRunner.Run(Target, AxisDrives());
 
         var document = VerdictDocument.Build(result);
 

@@ -61,7 +61,8 @@ public static class AblationCheck
         return Summarise(subject, readout, concept, spec, seed, split, labels, run);
     }
 
-    private sealed record Run(EffectRunner.Result Raw, AblationPath Path, string NullDescription);
+    // ExactSets: for an exact unit-set null, how many sets the layer has (the subject's included); else null.
+    private sealed record Run(EffectRunner.Result Raw, AblationPath Path, string NullDescription, int? ExactSets);
 
     private static Run Execute(
         AuditTarget target, Subject subject, Readout readout, AblationSpec spec, ulong seed,
@@ -76,11 +77,17 @@ public static class AblationCheck
             int units = (int)layerShape[0];
             AblationSubject resolved = AblationSubject.Resolve(subject, layerShape, target);
 
+            // Unit sets: when the layer has no more sets of the subject's size than the draws, try every other set once
+            // (an exact p, and honest about how small it can get); otherwise draw sets from the whole layer.
+            int? exactSets = resolved.IsDirection || resolved.Latent is not null ? null : NullDraws.SetCount(units, resolved.Units.Count, spec.NullDraws);
             float[] nullRows = resolved.Latent is not null
                 ? ScaledDirections(NullDraws.Directions(spec.NullDraws, units, SeededRandom.Derive(seed, "ablation-null-directions")), resolved.Row)
                 : resolved.IsDirection
                 ? NullDraws.Directions(spec.NullDraws, units, SeededRandom.Derive(seed, "ablation-null-directions"))
-                : NullDraws.UnitSets(spec.NullDraws, units, resolved.Units, SeededRandom.Derive(seed, "ablation-null-units"));
+                : exactSets is not null
+                ? NullDraws.OtherUnitSets(units, resolved.Units)
+                : NullDraws.UnitSets(spec.NullDraws, units, resolved.Units.Count, SeededRandom.Derive(seed, "ablation-null-units"));
+            int nullCount = nullRows.Length / units;
             LatentShift? shift = resolved.Latent is { } latent
                 ? new LatentShift(latent.Autoencoder, latent.Index, spec.Kind == AblationKind.Mean ? LatentMean(target, subject, latent, reference) : 0)
                 : null;
@@ -89,7 +96,7 @@ public static class AblationCheck
             var runner = new EffectRunner(passes, readout, intervention, split, sources, labels, target.Device);
             EffectRunner.Result raw = runner.Run(
                 Rows(resolved.Row, 1, units, dtype, target.Device),
-                Rows(nullRows, spec.NullDraws, units, dtype, target.Device),
+                Rows(nullRows, nullCount, units, dtype, target.Device),
                 patchLayer: spec.Kind == AblationKind.Patch && resolved.IsDirection,
                 target.BatchSize,
                 spec.StackedElements);
@@ -97,9 +104,10 @@ public static class AblationCheck
                 ? $"{spec.NullDraws} random directions in {subject.Layer} of the decoder row's norm, each moved by the latent's own amount per example"
                 : resolved.IsDirection
                 ? $"{spec.NullDraws} random directions in {subject.Layer}"
-                : $"{spec.NullDraws} random sets of {resolved.Units.Count} unit{(resolved.Units.Count == 1 ? string.Empty : "s")} of {subject.Layer}"
-                    + (NullDraws.DrawsFromWholeLayer(units, resolved.Units) ? " (from the whole layer: too few units lie outside the subject)" : string.Empty);
-            return new Run(raw, passes.Path, nullDescription);
+                : exactSets is not null
+                ? $"each of the other {nullCount} set{(nullCount == 1 ? string.Empty : "s")} of {resolved.Units.Count} unit{(resolved.Units.Count == 1 ? string.Empty : "s")} of {subject.Layer}"
+                : $"{spec.NullDraws} random sets of {resolved.Units.Count} unit{(resolved.Units.Count == 1 ? string.Empty : "s")} of {subject.Layer}";
+            return new Run(raw, passes.Path, nullDescription, exactSets);
         }
     }
 
@@ -143,7 +151,12 @@ public static class AblationCheck
             Null = new AblationNull
             {
                 Effects = nullMeans,
-                P = EmpiricalP.Upper(positiveSummary.Mean, nullMeans),
+                // Exact: the subject's own set is one of the layer's sets and counts as at least as extreme as itself.
+                P = run.ExactSets is int sets
+                    ? (1.0 + nullMeans.Count(m => m >= positiveSummary.Mean)) / sets
+                    : EmpiricalP.Upper(positiveSummary.Mean, nullMeans),
+                Exact = run.ExactSets is not null,
+                SmallestP = run.ExactSets is int all ? 1.0 / all : 0,
                 Mean = Descriptive.Mean(nullMeans),
                 Quantile95 = Descriptive.Quantile(nullMeans, 0.95),
                 Description = run.NullDescription,

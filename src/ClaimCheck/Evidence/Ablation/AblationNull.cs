@@ -1,8 +1,9 @@
 namespace ClaimCheck.Evidence.Ablation;
 
 /// <summary>
-/// The null an ablation is compared with: the concept-positive mean effect of random unit sets of the subject's size
-/// (unit subjects) or random directions (direction subjects), each ablated the same way on the same inputs.
+/// The null an ablation is compared with: the concept-positive mean effect of the layer's other unit sets of the
+/// subject's size (unit subjects: all of them when there are no more than the draws, else random sets from the whole
+/// layer) or of random directions (direction and latent subjects), each ablated the same way on the same inputs.
 /// </summary>
 public sealed record AblationNull
 {
@@ -35,4 +36,16 @@ public sealed record AblationNull
 
     /// <summary>What was drawn, e.g. "random sets of 1 unit" or "random directions".</summary>
     public required string Description { get; init; }
+
+    /// <summary>
+    /// Whether the null is exact: every other unit set of the layer, tried once, so <see cref="P"/> = (1 + #other sets at
+    /// least as extreme) / (number of sets) carries no Monte Carlo error. False for random draws.
+    /// </summary>
+    public bool Exact { get; init; }
+
+    /// <summary>
+    /// The smallest p this null can give, 1 / (number of sets), for an exact null; 0 for random draws, whose p can be
+    /// made as small as the draws allow.
+    /// </summary>
+    public double SmallestP { get; init; }
 }
