@@ -70,13 +70,20 @@ internal sealed class PrintsReport(FashionPrintsTarget world)
         double[] onDiscovery = discovery.Aurocs[concept];
         int dead = Enumerable.Range(0, heldOut.Units).Count(u => heldOut.Columns[u].All(v => v == heldOut.Columns[u][0]));
         Console.WriteLine();
-        Console.WriteLine($"== {layer} ({heldOut.Units} units, {reduction} over positions; {dead} constant on held-out): ranked by AUROC for {concept} on discovery ==");
-        Console.WriteLine("   (AUROC with DeLong 95% interval; 'also' = the concept this unit separates best among held-out images without a print)");
+        string over = layer == FashionNet.Fc1Path ? string.Empty : $", {reduction} over positions";
+        Console.WriteLine($"== {layer} ({heldOut.Units} units{over}; {dead} constant on held-out): ranked by AUROC for {concept} on discovery ==");
+        Console.WriteLine("   (AUROC with DeLong 95% interval; 'also' = the concept this unit separates best among held-out images without a print; all units below rank 5 score lower on discovery)");
         Console.WriteLine($"{"rank",4} {"unit",4} {"discovery",19} {"held-out",19} {"held-out-lighter",19} {"also",24}");
         int[] ranked = [.. Enumerable.Range(0, onDiscovery.Length).OrderByDescending(u => onDiscovery[u]).ThenBy(u => u)];
         for (int rank = 0; rank < Math.Min(Shown, ranked.Length); rank++)
         {
             int unit = ranked[rank];
+            if (heldOut.Columns[unit].All(v => v == heldOut.Columns[unit][0]))
+            {
+                Console.WriteLine(F($"{rank + 1,4} {unit,4} {Show(discovery.Score(unit, concept)),19} {Show(heldOut.Score(unit, concept)),19} {Show(lighter.Score(unit, concept)),19} {"dead (constant)",24}"));
+                continue;
+            }
+
             (string other, double also) = FashionConcepts.All
                 .Select(o => (o, heldOut.Among(unit, o, concept)))
                 .Where(p => !double.IsNaN(p.Item2))
