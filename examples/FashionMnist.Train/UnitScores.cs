@@ -7,15 +7,15 @@ namespace FashionMnist.Train;
 
 /// <summary>
 /// The AUROC of every unit of one layer for every concept on one split, from ClaimCheck's own activation store (the
-/// capture claims use: forward hooks, batched, max over positions for convolution blocks).
+/// capture claims use: forward hooks, batched, max over positions for convolution blocks unless told otherwise).
 /// </summary>
 internal sealed class UnitScores
 {
-    public UnitScores(AuditTarget world, DataSplit split, string layer)
+    public UnitScores(AuditTarget world, DataSplit split, string layer, Reduction reduction = Reduction.Max)
     {
         Split = split;
         Layer = layer;
-        ActivationMatrix activations = world.Activations.Get(split, layer, Reduction.Max);
+        ActivationMatrix activations = world.Activations.Get(split, layer, reduction);
         Units = activations.Units;
         Columns = [.. Enumerable.Range(0, Units).Select(activations.Column)];
         Labels = world.Concepts.ToDictionary(c => c.Name, c => c.Label(split), StringComparer.Ordinal);

@@ -20,6 +20,9 @@ public static class FashionSeeds
     /// <summary>The permutation of the test set that the two held-out splits take disjoint parts of.</summary>
     public static ulong HeldOut { get; } = SeededRandom.Derive(Root, "held-out");
 
+    /// <summary>Which images of each split the prints world prints stripes on, and how strong (per split, derived by its name).</summary>
+    public static ulong PrintedStripes { get; } = SeededRandom.Derive(Root, "printed-stripes");
+
     /// <summary>The seed given to <c>torch.manual_seed</c> before the network's weights are initialised.</summary>
     public static long TorchInitialisation { get; } = (long)(SeededRandom.Derive(Root, "torch-initialisation") >> 1);
 }

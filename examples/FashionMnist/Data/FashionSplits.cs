@@ -46,7 +46,16 @@ public static class FashionSplits
 
     /// <summary>The shifted held-out split: the next <see cref="HeldOutCount"/> images of the permutation, lighter.</summary>
     public static FashionImages HeldOutShifted() =>
-        new(FashionMnistFiles.Test, "t10k", TestPermutation()[HeldOutCount..(2 * HeldOutCount)], PixelShift.LighterBackground);
+        new(FashionMnistFiles.Test, "t10k", HeldOutShiftedIndices(), PixelShift.LighterBackground);
+
+    /// <summary>
+    /// The shifted held-out split's images before the shift: the prints world prints stripes on the garment first and
+    /// lightens the photograph after, so the print stays on the garment and the background stays one grey.
+    /// </summary>
+    public static FashionImages HeldOutShiftedUnlightened() =>
+        new(FashionMnistFiles.Test, "t10k", HeldOutShiftedIndices());
+
+    private static int[] HeldOutShiftedIndices() => TestPermutation()[HeldOutCount..(2 * HeldOutCount)];
 
     private static int[] TestPermutation() => Permutation(FashionMnistFiles.Test.Count, FashionSeeds.HeldOut);
 

@@ -1,0 +1,49 @@
+using ClaimCheck.Evidence.Edits;
+using FashionMnist.Prints;
+using FsCheck;
+using FsCheck.Fluent;
+
+namespace FashionMnist.Edits;
+
+/// <summary>
+/// The edit generators of <see cref="PrintedStripes.Concept"/> over the prints world's held-out images. Add: stripes of
+/// 0.3 to 0.8 printed on an unprinted image; remove: a printed image rendered without its print, which gives its
+/// original pixels exactly (<see cref="UnprintEdit"/>); nuisance: a shift or a brightness change of any image, printed
+/// or not (never stripes, which would change the concept). Prints shrink to weaker prints, shifts and brightness
+/// changes to smaller ones; removing a print is atomic.
+/// </summary>
+public sealed class PrintedStripesEdits : IConceptEdits<GarmentImage>
+{
+    /// <summary>Creates the edits over <paramref name="heldOut"/>, the prints world's held-out split.</summary>
+    public PrintedStripesEdits(PrintedImages heldOut)
+    {
+        ArgumentNullException.ThrowIfNull(heldOut);
+        var bases = EditBases.Printed(heldOut);
+        bool[] printed = heldOut.Prints.Printed;
+        int[] with = [.. Enumerable.Range(0, heldOut.Count).Where(i => printed[i])];
+        int[] without = [.. Enumerable.Range(0, heldOut.Count).Where(i => !printed[i])];
+        Add = Arb.From(
+            from index in Gen.Elements(without)
+            from edit in PrintEdits.Print()
+            select bases.Case(index, edit),
+            ImageEditShrinker.Shrink);
+        Remove = Arb.From(Gen.Elements(with).Select(index => bases.Case(index, new UnprintEdit())), ImageEditShrinker.Shrink);
+        Nuisance = Arb.From(
+            from index in Gen.Choose(0, heldOut.Count - 1)
+            from edit in Gen.Sized(NuisanceEdits.ShiftOrBrightness)
+            select bases.Case(index, edit),
+            ImageEditShrinker.Shrink);
+    }
+
+    /// <inheritdoc />
+    public string Concept => PrintedStripes.Concept;
+
+    /// <inheritdoc />
+    public Arbitrary<EditCase<GarmentImage>> Add { get; }
+
+    /// <inheritdoc />
+    public Arbitrary<EditCase<GarmentImage>> Remove { get; }
+
+    /// <inheritdoc />
+    public Arbitrary<EditCase<GarmentImage>> Nuisance { get; }
+}
