@@ -21,9 +21,10 @@ namespace ClaimCheck.Validity.Settings;
 /// exchangeable with the null in any network. A latent whose decoder row is such a direction moves each example by
 /// its own amount along a random direction of the row's norm, which is how the latent null draws: exactly
 /// exchangeable too. A unit of a random-weight network is exchangeable with the layer's other units (each unit's
-/// incoming and outgoing weights are i.i.d.), but the ablation null draws only from the units <em>outside</em> the
-/// subject, so a unit that has the largest effect of its layer (chance 1/N in an N-unit layer) beats every null draw.
-/// The study measures what that does in a 32-unit and a 6-unit layer.
+/// incoming and outgoing weights are i.i.d.), and the ablation null compares it with every other unit once (an exact
+/// p of at least 1/N in an N-unit layer). When the null drew only from the units <em>outside</em> the subject, the
+/// layer's strongest unit (chance 1/N) beat every draw; the study measured that in a 32-unit and a 6-unit layer, and
+/// measures the exact null now (docs/validity.md).
 /// </para>
 /// <para>
 /// The random MLPs are the held-out settings' networks (same seeds); each claim names a feature f_c as its concept and
