@@ -11,7 +11,8 @@ namespace ClaimCheck.Evidence.Ablation;
 /// <summary>
 /// Measures whether a subject drives a readout: ablate it on a held-out split, compare each example's readout
 /// before and after, summarise the effect on concept-positive and concept-negative inputs separately, and compare the
-/// positive-class mean effect with the same ablation of random unit sets or random directions of the same layer.
+/// positive-class mean effect with the same ablation of the layer's other unit sets (each once when there are no more
+/// of them than the draws, else random sets from the whole layer) or of random directions of the same layer.
 /// </summary>
 /// <example>
 /// <code>
