@@ -13,20 +13,18 @@ internal sealed record StripesProfile(double[] Aurocs, double[] WorstOther, Feat
     public static StripesProfile Of(float[] scores, int rows, int columns, SceneSet scenes)
     {
         bool[] stripes = scenes.Labels(FeatureKind.Stripes);
-        int[] withoutStripes = Enumerable.Range(0, rows).Where(i => !stripes[i]).ToArray();
+        bool[] withoutStripes = [.. stripes.Select(s => !s)];
         var aurocs = new double[columns];
         var worst = new double[columns];
         var worstKind = new FeatureKind[columns];
         for (int j = 0; j < columns; j++)
         {
             double[] column = Enumerable.Range(0, rows).Select(r => (double)scores[(r * columns) + j]).ToArray();
-            aurocs[j] = ClaimCheck.Statistics.Auroc.Compute(column, stripes);
+            aurocs[j] = Auroc.Of(column, stripes);
             worst[j] = double.NegativeInfinity;
-            double[] kept = withoutStripes.Select(i => column[i]).ToArray();
             foreach (FeatureKind kind in FeatureKinds.All.Where(k => k != FeatureKind.Stripes))
             {
-                bool[] labels = withoutStripes.Select(i => scenes.Scenes[i].Contains(kind)).ToArray();
-                double other = ClaimCheck.Statistics.Auroc.Compute(kept, labels);
+                double other = Auroc.Among(column, scenes.Labels(kind), withoutStripes);
                 if (other > worst[j])
                 {
                     worst[j] = other;

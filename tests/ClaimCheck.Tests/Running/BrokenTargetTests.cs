@@ -1,11 +1,8 @@
 using ClaimCheck.Running;
 using ClaimCheck.Snapshots;
-using ClaimCheck.Targets;
 using ClaimCheck.Tests.Fixtures;
 using ClaimCheck.Verdicts;
 using NUnit.Framework;
-using TorchSharp;
-using static TorchSharp.torch;
 
 namespace ClaimCheck.Tests.Running;
 
@@ -21,38 +18,18 @@ public class BrokenTargetTests
         {
             string verified = Path.Combine(folder, "Broken.Unit0.verified.json");
             File.WriteAllText(verified, "{\"verdict\": \"Holds\"}\n");
-            var declaration = new ClaimDeclaration(PlantedClaim.Unit(0) with { Id = "Broken.Unit0" }, typeof(TruncatedWeightsTarget), folder);
+            var declaration = new ClaimDeclaration(PlantedClaim.Unit(0) with { Id = "Broken.Unit0" }, typeof(BadInput.TorchSharpTruncatedTarget), folder);
 
             ClaimReport report = ClaimExecution.Execute(declaration, new SnapshotSettings());
 
             Assert.That(report.Result.Diagnostics.Single().Id, Is.EqualTo(DiagnosticIds.AuditTargetFailed));
-            Assert.That(report.Result.Diagnostics.Single().Message, Does.Contain(nameof(TruncatedWeightsTarget)));
+            Assert.That(report.Result.Diagnostics.Single().Message, Does.Contain(nameof(BadInput.TorchSharpTruncatedTarget)));
             Assert.That(report.Outcome.Status, Is.EqualTo(OutcomeStatus.Failed));
             Assert.That(File.ReadAllText(verified), Is.EqualTo("{\"verdict\": \"Holds\"}\n"));
         }
         finally
         {
             Directory.Delete(folder, recursive: true);
-        }
-    }
-
-    /// <summary>The planted target, but its weights come from a file cut off halfway.</summary>
-    private sealed class TruncatedWeightsTarget : PlantedTarget
-    {
-        public TruncatedWeightsTarget()
-        {
-            string path = Path.Combine(Path.GetTempPath(), $"claimcheck-truncated-{Guid.NewGuid():N}.dat");
-            try
-            {
-                Model.save(path);
-                byte[] bytes = File.ReadAllBytes(path);
-                File.WriteAllBytes(path, bytes[..(bytes.Length / 2)]);
-                Model.load(path);
-            }
-            finally
-            {
-                File.Delete(path);
-            }
         }
     }
 }

@@ -78,17 +78,8 @@ public static class AblationCheck
             int units = (int)layerShape[0];
             AblationSubject resolved = AblationSubject.Resolve(subject, layerShape, target);
 
-            // Unit sets: when the layer has no more sets of the subject's size than the draws, try every other set once
-            // (an exact p, and honest about how small it can get); otherwise draw sets from the whole layer.
-            int? exactSets = resolved.IsDirection || resolved.Latent is not null ? null : NullDraws.SetCount(units, resolved.Units.Count, spec.NullDraws);
-            float[] nullRows = resolved.Latent is not null
-                ? ScaledDirections(NullDraws.Directions(spec.NullDraws, units, SeededRandom.Derive(seed, "ablation-null-directions")), resolved.Row)
-                : resolved.IsDirection
-                ? NullDraws.Directions(spec.NullDraws, units, SeededRandom.Derive(seed, "ablation-null-directions"))
-                : exactSets is not null
-                ? NullDraws.OtherUnitSets(units, resolved.Units)
-                : NullDraws.UnitSets(spec.NullDraws, units, resolved.Units.Count, SeededRandom.Derive(seed, "ablation-null-units"));
-            int nullCount = nullRows.Length / units;
+            NullPlan plan = PlanNull(resolved, units, subject.Layer, spec.NullDraws, seed);
+            int nullCount = plan.Rows.Length / units;
             LatentShift? shift = resolved.Latent is { } latent
                 ? new LatentShift(latent.Autoencoder, latent.Index, spec.Kind == AblationKind.Mean ? LatentMean(target, subject, latent, reference) : 0)
                 : null;
@@ -97,18 +88,11 @@ public static class AblationCheck
             var runner = new EffectRunner(passes, readout, intervention, split, sources, labels, target.Device);
             EffectRunner.Result raw = runner.Run(
                 Rows(resolved.Row, 1, units, dtype, target.Device),
-                Rows(nullRows, nullCount, units, dtype, target.Device),
+                Rows(plan.Rows, nullCount, units, dtype, target.Device),
                 patchLayer: spec.Kind == AblationKind.Patch && resolved.IsDirection,
                 target.BatchSize,
                 spec.StackedElements);
-            string nullDescription = resolved.Latent is not null
-                ? $"{spec.NullDraws} random directions in {subject.Layer} of the decoder row's norm, each moved by the latent's own amount per example"
-                : resolved.IsDirection
-                ? $"{spec.NullDraws} random directions in {subject.Layer}"
-                : exactSets is not null
-                ? $"each of the other {nullCount} set{(nullCount == 1 ? string.Empty : "s")} of {resolved.Units.Count} unit{(resolved.Units.Count == 1 ? string.Empty : "s")} of {subject.Layer}"
-                : $"{spec.NullDraws} random sets of {resolved.Units.Count} unit{(resolved.Units.Count == 1 ? string.Empty : "s")} of {subject.Layer}";
-            return new Run(raw, passes.Path, nullDescription, exactSets);
+            return new Run(raw, passes.Path, plan.Description, plan.ExactSets);
         }
     }
 
@@ -166,6 +150,35 @@ public static class AblationCheck
             Path = run.Path,
             Seed = seed,
         };
+    }
+
+    /// <summary>The null's rows, what they are in words, and, for an exact unit-set null, how many sets the layer has.</summary>
+    private sealed record NullPlan(float[] Rows, string Description, int? ExactSets);
+
+    /// <summary>
+    /// The null for a resolved subject. Latents: random directions of the decoder row's norm. Directions: random unit
+    /// directions. Unit sets: when the layer has no more sets of the subject's size than the draws, every other set once
+    /// (an exact p, and honest about how small it can get); otherwise random sets from the whole layer.
+    /// </summary>
+    private static NullPlan PlanNull(AblationSubject resolved, int units, string layer, int draws, ulong seed)
+    {
+        if (resolved.Latent is not null || resolved.IsDirection)
+        {
+            float[] directions = NullDraws.Directions(draws, units, SeededRandom.Derive(seed, "ablation-null-directions"));
+            return resolved.Latent is not null
+                ? new NullPlan(ScaledDirections(directions, resolved.Row), $"{draws} random directions in {layer} of the decoder row's norm, each moved by the latent's own amount per example", null)
+                : new NullPlan(directions, $"{draws} random directions in {layer}", null);
+        }
+
+        int size = resolved.Units.Count;
+        string ofUnits = $"{size} unit{(size == 1 ? string.Empty : "s")} of {layer}";
+        if (NullDraws.SetCount(units, size, draws) is int sets)
+        {
+            int others = sets - 1;
+            return new NullPlan(NullDraws.OtherUnitSets(units, resolved.Units), $"each of the other {others} set{(others == 1 ? string.Empty : "s")} of {ofUnits}", sets);
+        }
+
+        return new NullPlan(NullDraws.UnitSets(draws, units, size, SeededRandom.Derive(seed, "ablation-null-units")), $"{draws} random sets of {ofUnits}", null);
     }
 
     /// <summary>

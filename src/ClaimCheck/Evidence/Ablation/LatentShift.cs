@@ -14,6 +14,12 @@ internal sealed class LatentShift
     private readonly SparseAutoencoder _autoencoder;
     private readonly int _latent;
 
+    // The last batch's layer output and its shifts: the subject's pass and every stacked null pass of a batch ablate the
+    // same layer output, so the encoder (a CPU round trip) runs once per batch, not once per pass. Holding the
+    // reference keeps a later batch's tensor from ever being taken for it.
+    private Tensor? _lastLayer;
+    private double[] _lastShifts = [];
+
     public LatentShift(SparseAutoencoder autoencoder, int latent, double targetActivation)
     {
         _autoencoder = autoencoder;
@@ -26,6 +32,17 @@ internal sealed class LatentShift
 
     /// <summary>t − f_j(h) per example of a [B, C] layer output, [B], in the layer's dtype on its device.</summary>
     public Tensor Coefficients(Tensor layer)
+    {
+        if (!ReferenceEquals(layer, _lastLayer))
+        {
+            _lastShifts = Shifts(layer);
+            _lastLayer = layer;
+        }
+
+        return tensor(_lastShifts).to_type(layer.dtype).to(layer.device);
+    }
+
+    private double[] Shifts(Tensor layer)
     {
         int rows = (int)layer.shape[0];
         float[] values;
@@ -43,7 +60,7 @@ internal sealed class LatentShift
             shifts[r] = TargetActivation - codes[((long)r * _autoencoder.LatentCount) + _latent];
         }
 
-        return tensor(shifts).to_type(layer.dtype).to(layer.device);
+        return shifts;
     }
 
     /// <summary>The latent's mean activation over reduced activations of a reference split, row-major [rows, units].</summary>
