@@ -58,7 +58,7 @@ internal static class FamilyAdjustment
             HeldOut = [.. evidence.HeldOut.Select(split =>
             {
                 double adjusted = Math.Min(1, split.NullP * factor);
-                SplitStatus status = split.Status == SplitStatus.TooFewExamples ? split.Status : HeldOutCheck.Judge(split.AurocInterval, split.NullP, adjusted, split.NullSize, spec);
+                SplitStatus status = split.Status == SplitStatus.TooFewExamples ? split.Status : HeldOutCheck.Judge(split, adjusted, spec);
                 return split with { AdjustedP = adjusted, Status = status };
             })],
         };

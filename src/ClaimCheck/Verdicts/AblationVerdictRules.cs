@@ -5,10 +5,12 @@ using ClaimCheck.Statistics;
 namespace ClaimCheck.Verdicts;
 
 /// <summary>
-/// Decides a verdict from ablation evidence, in the order a reviewer asks: enough concept-positive examples; does
-/// removing the subject move the readout more than removing random units does (else Refuted); is the effect at least
-/// the claim's minimum, judged on its interval (else Refuted, or Inconclusive when the interval straddles it); is it
-/// specific to the concept and not a dormant pathway (else Brittle).
+/// Decides a verdict from ablation evidence by the one verdict rule (docs/verdicts.md), in the order a reviewer asks:
+/// enough concept-positive examples; is the effect typical of removing random units or directions (its interval below
+/// the null's (1 − α) quantile: Refuted) or clearly below the claim's minimum (Refuted); does it beat the null at the
+/// family-adjusted α and reach the minimum with its interval (else Inconclusive: not shown is not refuted); is it
+/// specific to the concept and not a dormant pathway (Brittle when the evidence is against it, Inconclusive when
+/// undecided).
 /// </summary>
 public static class AblationVerdictRules
 {
@@ -26,6 +28,8 @@ public static class AblationVerdictRules
         var diagnostics = new List<Diagnostic>();
         EffectSummary positives = evidence.Positives;
         string effect = $"removing it ({evidence.Kind.ToString().ToLowerInvariant()}) changes '{evidence.Readout}' on examples with {evidence.Concept} by {Figures.ScoreWithInterval(positives.Mean, positives.MeanInterval)}";
+        double critical = CriticalValue(evidence, spec);
+        string nullFigures = $"null mean {Figures.Score(evidence.Null.Mean)}, {Figures.Percentile(1 - spec.Alpha)} {Figures.Score(critical)}";
         Verdict verdict;
         if (positives.Count < minExamples || evidence.Negatives.Count < minExamples)
         {
@@ -39,22 +43,28 @@ public static class AblationVerdictRules
                 $"{effect}, as much as or more than {evidence.Null.Description}, but with so few sets the smallest p this null can give is {Figures.P(floor)}{(floor > evidence.Null.SmallestP ? " for the family" : string.Empty)}, above α = {Figures.Score(spec.Alpha)}: no unit set of this size can be shown to drive the readout here; ablate a direction, or a larger unit set"));
             verdict = Verdict.Inconclusive;
         }
-        else if (VersusNull(evidence, spec) == MonteCarloDecision.NoBetterThanNull)
+        else if (positives.MeanInterval.Upper < critical)
         {
             diagnostics.Add(Warn(DiagnosticIds.AblationNoBetterThanNull,
-                $"{effect}, no more than removing {evidence.Null.Description} does: {Figures.PWithAdjusted(evidence.Null.P, evidence.Null.AdjustedP)} (null mean {Figures.Score(evidence.Null.Mean)}, 95th percentile {Figures.Score(evidence.Null.Quantile95)})"));
+                $"{effect}, typical of removing {evidence.Null.Description}: the whole interval lies below the null's {Figures.Percentile(1 - spec.Alpha)}; {Figures.PWithAdjusted(evidence.Null.P, evidence.Null.AdjustedP)} ({nullFigures})"));
             verdict = Verdict.Refuted;
+        }
+        else if (positives.MeanInterval.Upper < spec.MinEffect)
+        {
+            diagnostics.Add(Warn(DiagnosticIds.AblationBelowMinimum, $"{effect}, clearly below the claim's minimum effect of {Figures.Score(spec.MinEffect)}"));
+            verdict = Verdict.Refuted;
+        }
+        else if (VersusNull(evidence, spec) == MonteCarloDecision.NoBetterThanNull)
+        {
+            diagnostics.Add(Warn(DiagnosticIds.AblationNotSignificant,
+                $"{effect}, above most of what removing {evidence.Null.Description} does but not beyond the null at α = {Figures.Score(spec.Alpha)}: {Figures.PWithAdjusted(evidence.Null.P, evidence.Null.AdjustedP)} ({nullFigures}); not shown, which is not evidence against it"));
+            verdict = Verdict.Inconclusive;
         }
         else if (VersusNull(evidence, spec) == MonteCarloDecision.Undecided)
         {
             diagnostics.Add(Warn(DiagnosticIds.NullComparisonUndecided,
                 $"{effect}, too close to what removing {evidence.Null.Description} does to decide at α = {Figures.Score(spec.Alpha)}: {Figures.PWithAdjusted(evidence.Null.P, evidence.Null.AdjustedP)}; another seed could decide either way"));
             verdict = Verdict.Inconclusive;
-        }
-        else if (positives.MeanInterval.Upper < spec.MinEffect)
-        {
-            diagnostics.Add(Warn(DiagnosticIds.AblationBelowMinimum, $"{effect}, clearly below the claim's minimum effect of {Figures.Score(spec.MinEffect)}"));
-            verdict = Verdict.Refuted;
         }
         else if (positives.MeanInterval.Lower < spec.MinEffect)
         {
@@ -63,7 +73,7 @@ public static class AblationVerdictRules
         }
         else
         {
-            verdict = Specificity(evidence, effect, diagnostics, subject);
+            verdict = Specificity(evidence, effect, critical, spec, diagnostics, subject);
         }
 
         if (positives.OppositeSignFraction >= CancellationFraction)
@@ -75,17 +85,37 @@ public static class AblationVerdictRules
         return (verdict, diagnostics);
     }
 
-    private static Verdict Specificity(AblationEvidence evidence, string effect, List<Diagnostic> diagnostics, string subject)
+    /// <summary>
+    /// The null's (1 − α) quantile: an effect whose whole interval lies below it is typical of ablating random units or
+    /// directions, so even the most favourable value the data allow would not beat the null at α, before any family
+    /// adjustment. That, not a p over α, is evidence against the claim.
+    /// </summary>
+    internal static double CriticalValue(AblationEvidence evidence, AblationClaimSpec spec) =>
+        evidence.Null.Effects.Count == 0 ? double.NegativeInfinity : Descriptive.Quantile([.. evidence.Null.Effects], 1 - spec.Alpha);
+
+    /// <summary>
+    /// The claim is about the concept-relevant behaviour, so the effect must be shown larger where the concept is: the
+    /// difference (with − without) must clear 0 with its interval. It is evidence against that when the whole interval
+    /// lies below the null's (1 − α) quantile: the part of the effect that is specific to the concept is no larger than
+    /// what removing a random unit or direction does, so the subject drives the readout everywhere, not the
+    /// concept-relevant part of it (a bias-like unit has a difference near 0 however much data there is). Between the
+    /// two the question is undecided.
+    /// </summary>
+    private static Verdict Specificity(AblationEvidence evidence, string effect, double critical, AblationClaimSpec spec, List<Diagnostic> diagnostics, string subject)
     {
         Verdict verdict = Verdict.Holds;
-        // The claim is about the concept-relevant behaviour, so the effect must be shown larger where the concept is: an
-        // interval that reaches 0 does not show it. A subject that moves the readout equally on every input (a bias-like
-        // unit) has a difference near 0 however much data there is, so "more data would decide" would not be true.
-        if (evidence.SpecificityInterval.Lower <= 0)
+        string difference = $"{effect}, and by {Figures.ScoreWithInterval(evidence.Negatives.Mean, evidence.Negatives.MeanInterval)} on examples without it (difference {Figures.ScoreWithInterval(evidence.Specificity, evidence.SpecificityInterval)}";
+        if (evidence.SpecificityInterval.Upper < critical)
         {
             diagnostics.Add(Warn(DiagnosticIds.AblationNotSpecific,
-                $"{effect}, but by {Figures.ScoreWithInterval(evidence.Negatives.Mean, evidence.Negatives.MeanInterval)} on examples without it (difference {Figures.ScoreWithInterval(evidence.Specificity, evidence.SpecificityInterval)}, not above 0): the subject drives the readout, not the concept-relevant part of it"));
+                $"{difference}, wholly below the null's {Figures.Percentile(1 - spec.Alpha)} of {Figures.Score(critical)}): the subject drives the readout, not the concept-relevant part of it"));
             verdict = Verdict.Brittle;
+        }
+        else if (evidence.SpecificityInterval.Lower <= 0)
+        {
+            diagnostics.Add(Warn(DiagnosticIds.AblationSpecificityUndecided,
+                $"{difference}, which reaches 0): whether the effect is specific to {evidence.Concept} is undecided; more data would decide"));
+            verdict = Verdict.Inconclusive;
         }
 
         if (evidence.DormantPathway?.ToDiagnostic(subject, evidence.Split) is { } dormant)

@@ -7,7 +7,7 @@ namespace ClaimCheck.Verdicts;
 #endif
 
 /// <summary>
-/// The catalog of diagnostic IDs, one block per area (DESIGN.md §5): CLM0xxx claim declarations, CLM1xxx held-out
+/// The catalog of diagnostic IDs, one block per area: CLM0xxx claim declarations, CLM1xxx held-out
 /// evidence, CLM2xxx targeted edits, CLM3xxx ablation, CLM4xxx snapshots and configuration, CLM5xxx bad input.
 /// Every ID has a page at docs/rules/{ID}.md; a test keeps this list and the pages in sync.
 /// </summary>
@@ -48,19 +48,25 @@ public static class DiagnosticIds
     public const string TooFewExamples = "CLM1001";
     /// <summary>The AUROC interval straddles the claim's threshold.</summary>
     public const string IntervalStraddlesThreshold = "CLM1002";
+    /// <summary>The subject is above most of its null on a split, but does not beat it at the (family-adjusted) α: not shown, not refuted.</summary>
+    public const string NotSignificant = "CLM1003";
+    /// <summary>The subject takes one value on every example of a split (a dead or saturated unit), so it separates nothing.</summary>
+    public const string ConstantSubject = "CLM1004";
     /// <summary>The subject passes on the discovery split and beats the null on held-out data, but falls clearly below the bar there.</summary>
     public const string FailsOnHeldOut = "CLM1101";
-    /// <summary>The subject's score on held-out data is no better than the null.</summary>
+    /// <summary>On held-out data the subject is typical of its null: its AUROC interval lies below the null's (1 − α) quantile.</summary>
     public const string NoBetterThanNullOnHeldOut = "CLM1102";
     /// <summary>The score drops from discovery to held-out data: the gap's whole interval lies above zero (information).</summary>
     public const string GeneralizationGap = "CLM1103";
     /// <summary>The subject also responds to another concept of the library (a Means claim is not specific).</summary>
     public const string AlsoRespondsTo = "CLM1201";
+    /// <summary>Another concept's AUROC interval straddles a Means claim's bar: whether the label is specific is undecided.</summary>
+    public const string OtherConceptStraddlesThreshold = "CLM1204";
     /// <summary>Few of the subject's top-activating examples carry the concept.</summary>
     public const string LowTopPrecision = "CLM1202";
     /// <summary>On a held-out split the subject separates another concept better than the claimed one (information).</summary>
     public const string PrefersAnotherConcept = "CLM1203";
-    /// <summary>Even on the discovery split the subject is no better than the null.</summary>
+    /// <summary>Even on the discovery split the subject is typical of its null: its AUROC interval lies below the null's (1 − α) quantile.</summary>
     public const string NoBetterThanNullOnDiscovery = "CLM1301";
     /// <summary>Even on the discovery split the AUROC is clearly below the claim's threshold.</summary>
     public const string BelowThresholdOnDiscovery = "CLM1302";
@@ -74,6 +80,8 @@ public static class DiagnosticIds
     public const string ConceptHasNoEdits = "CLM2003";
     /// <summary>A recorded edit counterexample was replayed; the message gives it with its scores (information).</summary>
     public const string CounterexampleReplayed = "CLM2004";
+    /// <summary>An edit kind's failure-rate interval straddles the claim's failure limit: more cases would decide.</summary>
+    public const string EditFailureRateStraddlesLimit = "CLM2005";
     /// <summary>Adding the concept does not raise the subject by δ often enough.</summary>
     public const string AddEditsFail = "CLM2101";
     /// <summary>Removing the concept does not lower the subject by δ often enough.</summary>
@@ -90,16 +98,21 @@ public static class DiagnosticIds
     public const string ReadoutDoesNotFitOutput = "CLM3003";
     /// <summary>Patching a direction moves the readout more than patching the whole layer: the dormant-pathway illusion.</summary>
     public const string DormantPathway = "CLM3101";
-    /// <summary>Ablating the subject moves the readout no more than ablating random units or directions does.</summary>
+    /// <summary>Ablating the subject is typical of ablating random units or directions: the effect's interval lies below the null's (1 − α) quantile.</summary>
     public const string AblationNoBetterThanNull = "CLM3201";
     /// <summary>The ablation effect on concept-positive inputs is clearly below the claim's minimum effect.</summary>
     public const string AblationBelowMinimum = "CLM3202";
     /// <summary>The ablation effect's interval straddles the claim's minimum effect.</summary>
     public const string AblationStraddlesMinimum = "CLM3203";
-    /// <summary>Ablation moves the readout as much without the concept as with it: not concept-specific.</summary>
+    /// <summary>The concept-specific part of the ablation effect (with the concept − without) is no larger than what ablating random units or directions does.</summary>
     public const string AblationNotSpecific = "CLM3204";
     /// <summary>Many concept-positive examples move the other way: the mean hides cancelling effects (information).</summary>
     public const string AblationEffectsCancel = "CLM3205";
+
+    /// <summary>Ablating the subject moves the readout more than most null draws, but not beyond the null at the (family-adjusted) α.</summary>
+    public const string AblationNotSignificant = "CLM3207";
+    /// <summary>Whether the ablation effect is larger with the concept than without is undecided: the difference's interval straddles 0.</summary>
+    public const string AblationSpecificityUndecided = "CLM3208";
 
     /// <summary>The exact unit-set null has too few sets to reach α: the subject beats them all, yet p = 1 / (number of sets) &gt; α.</summary>
     public const string AblationNullTooCoarse = "CLM3206";

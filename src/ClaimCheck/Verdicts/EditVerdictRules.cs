@@ -3,9 +3,10 @@ using ClaimCheck.Evidence.Edits;
 namespace ClaimCheck.Verdicts;
 
 /// <summary>
-/// The verdict of targeted-edit evidence: a kind of edit that fails (its failure rate's upper Wilson bound at or over
-/// the limit, or any counterexample in strict mode) makes the claim Brittle, since it holds on the data but not under
-/// small changes of the input; edits that could not be scaled or were too few to pass leave it Inconclusive.
+/// The verdict of targeted-edit evidence by the one verdict rule (docs/verdicts.md): a kind of edit that fails (its
+/// failure rate's whole Wilson interval at or over the limit, or any counterexample in strict mode) makes the claim
+/// Brittle, since it holds on the data but not under small changes of the input; a rate whose interval straddles the
+/// limit, edits that could not be scaled, or too few cases to pass leave it Inconclusive.
 /// </summary>
 public static class EditVerdictRules
 {

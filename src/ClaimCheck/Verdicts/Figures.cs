@@ -3,9 +3,13 @@ using ClaimCheck.Statistics;
 
 namespace ClaimCheck.Verdicts;
 
-/// <summary>Formats figures for messages: invariant culture, two decimals for scores (DESIGN.md §4), three for p-values.</summary>
+/// <summary>Formats figures for messages: invariant culture, two decimals for scores (what a reviewer compares), three for p-values.</summary>
 internal static class Figures
 {
+    /// <summary>"95th percentile" for 0.95: how the null's critical value is named in messages.</summary>
+    public static string Percentile(double probability) =>
+        $"{(100 * probability).ToString("0.#", CultureInfo.InvariantCulture)}th percentile";
+
     public static string Score(double value) => value.ToString("0.00", CultureInfo.InvariantCulture);
 
     public static string P(double value) => value.ToString("0.000", CultureInfo.InvariantCulture);

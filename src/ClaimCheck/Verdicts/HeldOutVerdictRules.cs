@@ -5,10 +5,11 @@ using ClaimCheck.Statistics;
 namespace ClaimCheck.Verdicts;
 
 /// <summary>
-/// Decides a verdict from held-out evidence. The order mirrors the questions a reviewer asks:
-/// is there enough data; does the label hold even where it was found (else Refuted); does it hold on every held-out
-/// set (else Brittle); for a Means claim, is it specific (else Brittle). Intervals, not point estimates, decide:
-/// a score whose interval straddles the bar is Inconclusive, never a pass or a fail by luck of the draw.
+/// Decides a verdict from held-out evidence by the one verdict rule (docs/verdicts.md), in the order a reviewer asks:
+/// is there enough data; is there evidence against the label even where it was formed (Refuted); does it hold on every
+/// held-out set, and for a Means claim is it specific (else Brittle when the evidence is against it, Inconclusive when
+/// it is only undecided). Intervals, not point estimates, decide, and a p-value that is not small enough leaves a claim
+/// undecided: "not significant" is never evidence against it.
 /// </summary>
 public static class HeldOutVerdictRules
 {
@@ -29,20 +30,21 @@ public static class HeldOutVerdictRules
         switch (formedOn.Status)
         {
             case SplitStatus.TooFewExamples:
-                diagnostics.Add(TooFew(formedOn, spec, concept));
-                return Verdict.Inconclusive;
             case SplitStatus.Undecided:
-                diagnostics.Add(Straddles(formedOn, spec));
-                return Verdict.Inconclusive;
             case SplitStatus.NullUndecided:
-                diagnostics.Add(NullUndecided(formedOn, spec));
+            case SplitStatus.NotSignificant:
+                diagnostics.Add(Undecided(formedOn, spec, concept));
                 return Verdict.Inconclusive;
-            case SplitStatus.Fail:
-                diagnostics.Add(NoBetterThanNull(formedOn, spec)
-                    ? Warn(DiagnosticIds.NoBetterThanNullOnDiscovery,
-                        $"no better than the null even on {Where(formedOn)}: AUROC {Figures.ScoreWithInterval(formedOn.Auroc, formedOn.AurocInterval)}, {Figures.PWithAdjusted(formedOn.NullP, formedOn.AdjustedP)} against {formedOn.NullSize} null readouts of the layer (their 95th percentile: {Figures.Score(formedOn.NullQuantile95)})")
-                    : Warn(DiagnosticIds.BelowThresholdOnDiscovery,
-                        $"AUROC {Figures.ScoreWithInterval(formedOn.Auroc, formedOn.AurocInterval)} on {Where(formedOn)} is below the claim's bar of {Figures.Score(spec.MinAuroc)} even where the claim was formed"));
+            case SplitStatus.Constant:
+                diagnostics.Add(Constant(formedOn, "even where the claim was formed"));
+                return Verdict.Refuted;
+            case SplitStatus.TypicalOfNull:
+                diagnostics.Add(Warn(DiagnosticIds.NoBetterThanNullOnDiscovery,
+                    $"typical of its null even on {Where(formedOn)}: AUROC {Figures.ScoreWithInterval(formedOn.Auroc, formedOn.AurocInterval)} lies wholly below the null's {NullQuantileName(spec)} of {Figures.Score(formedOn.NullCriticalValue)} ({Figures.PWithAdjusted(formedOn.NullP, formedOn.AdjustedP)} against {formedOn.NullSize} null readouts of the layer)"));
+                return Verdict.Refuted;
+            case SplitStatus.BelowBar:
+                diagnostics.Add(Warn(DiagnosticIds.BelowThresholdOnDiscovery,
+                    $"AUROC {Figures.ScoreWithInterval(formedOn.Auroc, formedOn.AurocInterval)} on {Where(formedOn)} is below the claim's bar of {Figures.Score(spec.MinAuroc)} even where the claim was formed"));
                 return Verdict.Refuted;
         }
 
@@ -52,44 +54,57 @@ public static class HeldOutVerdictRules
             verdict = Worst(verdict, JudgeHeldOut(formedOn, heldOut, spec, concept, diagnostics));
         }
 
-        // A clear response to another concept is a definite finding: it is always reported for a Means claim, and it
-        // decides Brittle even where a held-out set could not decide.
-        if (kind == ClaimKind.Means)
-        {
-            foreach (OtherConceptScore other in evidence.OtherConcepts.Where(o => o.AurocInterval.Lower >= spec.MinAuroc))
-            {
-                diagnostics.Add(Warn(DiagnosticIds.AlsoRespondsTo, AlsoRespondsMessage(other, spec, concept) + ", so the label is not specific"));
-                verdict = Verdict.Brittle;
-            }
-        }
-
-        return verdict;
+        return kind == ClaimKind.Means ? Worst(verdict, Specificity(evidence, spec, concept, diagnostics)) : verdict;
     }
 
     private static Verdict JudgeHeldOut(SplitScore formedOn, SplitScore heldOut, HeldOutSpec spec, string concept, List<Diagnostic> diagnostics)
     {
+        string passes = $"passes on {Where(formedOn)} (AUROC {Figures.ScoreWithInterval(formedOn.Auroc, formedOn.AurocInterval)})";
         switch (heldOut.Status)
         {
-            case SplitStatus.TooFewExamples:
-                diagnostics.Add(TooFew(heldOut, spec, concept));
-                return Verdict.Inconclusive;
-            case SplitStatus.Undecided:
-                diagnostics.Add(Straddles(heldOut, spec));
-                return Verdict.Inconclusive;
-            case SplitStatus.NullUndecided:
-                diagnostics.Add(NullUndecided(heldOut, spec));
-                return Verdict.Inconclusive;
-            case SplitStatus.Fail when NoBetterThanNull(heldOut, spec):
-                diagnostics.Add(Warn(DiagnosticIds.NoBetterThanNullOnHeldOut,
-                    $"passes on {Where(formedOn)} (AUROC {Figures.ScoreWithInterval(formedOn.Auroc, formedOn.AurocInterval)}) but is no better than the null on {Where(heldOut)}: AUROC {Figures.ScoreWithInterval(heldOut.Auroc, heldOut.AurocInterval)}, {Figures.PWithAdjusted(heldOut.NullP, heldOut.AdjustedP)}"));
+            case SplitStatus.Pass:
+                return Verdict.Holds;
+            case SplitStatus.Constant:
+                diagnostics.Add(Constant(heldOut, $"though it {passes}"));
                 return Verdict.Brittle;
-            case SplitStatus.Fail:
+            case SplitStatus.TypicalOfNull:
+                diagnostics.Add(Warn(DiagnosticIds.NoBetterThanNullOnHeldOut,
+                    $"{passes} but is typical of its null on {Where(heldOut)}: AUROC {Figures.ScoreWithInterval(heldOut.Auroc, heldOut.AurocInterval)} lies wholly below the null's {NullQuantileName(spec)} of {Figures.Score(heldOut.NullCriticalValue)}, {Figures.PWithAdjusted(heldOut.NullP, heldOut.AdjustedP)}"));
+                return Verdict.Brittle;
+            case SplitStatus.BelowBar:
                 diagnostics.Add(Warn(DiagnosticIds.FailsOnHeldOut,
-                    $"passes on {Where(formedOn)} (AUROC {Figures.ScoreWithInterval(formedOn.Auroc, formedOn.AurocInterval)}) but fails on {Where(heldOut)}: AUROC {Figures.ScoreWithInterval(heldOut.Auroc, heldOut.AurocInterval)} is below the bar of {Figures.Score(spec.MinAuroc)}"));
+                    $"{passes} but fails on {Where(heldOut)}: AUROC {Figures.ScoreWithInterval(heldOut.Auroc, heldOut.AurocInterval)} is below the bar of {Figures.Score(spec.MinAuroc)}"));
                 return Verdict.Brittle;
             default:
-                return Verdict.Holds;
+                diagnostics.Add(Undecided(heldOut, spec, concept));
+                return Verdict.Inconclusive;
         }
+    }
+
+    /// <summary>
+    /// A Means claim is specific when no other concept reaches its bar among the examples without the claimed concept.
+    /// Another concept whose whole interval clears the bar is evidence against it (Brittle); one whose interval only
+    /// reaches the bar leaves it undecided (Inconclusive), the same reading of an interval as for the claim's own score.
+    /// </summary>
+    private static Verdict Specificity(HeldOutEvidence evidence, HeldOutSpec spec, string concept, List<Diagnostic> diagnostics)
+    {
+        Verdict verdict = Verdict.Holds;
+        foreach (OtherConceptScore other in evidence.OtherConcepts.Where(o => o.AurocInterval.Upper >= spec.MinAuroc))
+        {
+            if (other.AurocInterval.Lower >= spec.MinAuroc)
+            {
+                diagnostics.Add(Warn(DiagnosticIds.AlsoRespondsTo, AlsoRespondsMessage(other, spec, concept) + ", so the label is not specific"));
+                verdict = Verdict.Brittle;
+            }
+            else
+            {
+                diagnostics.Add(Warn(DiagnosticIds.OtherConceptStraddlesThreshold,
+                    $"may also respond to {other.Concept} on '{other.Split}': AUROC {Figures.ScoreWithInterval(other.Auroc, other.AurocInterval)} among examples without {concept} straddles this claim's bar of {Figures.Score(spec.MinAuroc)}, so whether the label is specific is undecided: more data would decide"));
+                verdict = Worst(verdict, Verdict.Inconclusive);
+            }
+        }
+
+        return verdict;
     }
 
     private static void AddInformation(HeldOutEvidence evidence, HeldOutSpec spec, ClaimKind kind, string concept, List<Diagnostic> diagnostics)
@@ -102,6 +117,7 @@ public static class HeldOutVerdictRules
 
         if (kind != ClaimKind.Means)
         {
+            // For Detects claims another concept is information only: detecting does not promise exclusivity.
             foreach (OtherConceptScore other in evidence.OtherConcepts.Where(o => o.AurocInterval.Lower >= spec.MinAuroc))
             {
                 diagnostics.Add(new Diagnostic(DiagnosticIds.AlsoRespondsTo, Severity.Info, AlsoRespondsMessage(other, spec, concept)));
@@ -134,21 +150,24 @@ public static class HeldOutVerdictRules
     private static string AlsoRespondsMessage(OtherConceptScore other, HeldOutSpec spec, string concept) =>
         $"also responds to {other.Concept} on '{other.Split}': AUROC {Figures.ScoreWithInterval(other.Auroc, other.AurocInterval)} among examples without {concept}, which clears this claim's own bar of {Figures.Score(spec.MinAuroc)}";
 
-    private static Diagnostic TooFew(SplitScore split, HeldOutSpec spec, string concept) =>
-        Warn(DiagnosticIds.TooFewExamples,
-            $"too few examples to decide on {Where(split)}: {split.Positives} with {concept} and {split.Negatives} without; at least {spec.MinExamples} of each are needed");
+    /// <summary>The diagnostic of a split that leaves the claim undecided, one ID per cause.</summary>
+    private static Diagnostic Undecided(SplitScore split, HeldOutSpec spec, string concept) => split.Status switch
+    {
+        SplitStatus.TooFewExamples => Warn(DiagnosticIds.TooFewExamples,
+            $"too few examples to decide on {Where(split)}: {split.Positives} with {concept} and {split.Negatives} without; at least {spec.MinExamples} of each are needed"),
+        SplitStatus.Undecided => Warn(DiagnosticIds.IntervalStraddlesThreshold,
+            $"on {Where(split)} the AUROC {Figures.ScoreWithInterval(split.Auroc, split.AurocInterval)} straddles the bar of {Figures.Score(spec.MinAuroc)}: more data would decide"),
+        SplitStatus.NullUndecided => Warn(DiagnosticIds.NullComparisonUndecided,
+            $"on {Where(split)} the comparison with the null is too close to α = {Figures.Score(spec.Alpha)} to decide with {split.NullSize} null readouts: AUROC {Figures.ScoreWithInterval(split.Auroc, split.AurocInterval)}, {Figures.PWithAdjusted(split.NullP, split.AdjustedP)}; another seed could decide either way"),
+        _ => Warn(DiagnosticIds.NotSignificant,
+            $"on {Where(split)} the AUROC {Figures.ScoreWithInterval(split.Auroc, split.AurocInterval)} reaches above the null's {NullQuantileName(spec)} ({Figures.Score(split.NullCriticalValue)}) but does not beat the null at α = {Figures.Score(spec.Alpha)}: {Figures.PWithAdjusted(split.NullP, split.AdjustedP)} against {split.NullSize} null readouts; not shown, which is not evidence against it"),
+    };
 
-    private static Diagnostic Straddles(SplitScore split, HeldOutSpec spec) =>
-        Warn(DiagnosticIds.IntervalStraddlesThreshold,
-            $"on {Where(split)} the AUROC {Figures.ScoreWithInterval(split.Auroc, split.AurocInterval)} straddles the bar of {Figures.Score(spec.MinAuroc)}: more data would decide");
+    private static Diagnostic Constant(SplitScore split, string context) =>
+        Warn(DiagnosticIds.ConstantSubject,
+            $"the subject takes one value on every example of {Where(split)}, {context}: a constant separates nothing (AUROC {Figures.Score(split.Auroc)} by ties alone); a dead or saturated unit, or a layer that does not vary on this data");
 
-    // Which failure it is follows the Monte Carlo decision, so the ID does not change with the seed either.
-    private static bool NoBetterThanNull(SplitScore split, HeldOutSpec spec) =>
-        MonteCarloP.Decide(split.NullP, split.AdjustedP, split.NullSize, spec.Alpha) == MonteCarloDecision.NoBetterThanNull;
-
-    private static Diagnostic NullUndecided(SplitScore split, HeldOutSpec spec) =>
-        Warn(DiagnosticIds.NullComparisonUndecided,
-            $"on {Where(split)} the comparison with the null is too close to α = {Figures.Score(spec.Alpha)} to decide with {split.NullSize} null readouts: AUROC {Figures.ScoreWithInterval(split.Auroc, split.AurocInterval)}, {Figures.PWithAdjusted(split.NullP, split.AdjustedP)}; another seed could decide either way");
+    private static string NullQuantileName(HeldOutSpec spec) => Figures.Percentile(1 - spec.Alpha);
 
     private static string Where(SplitScore split) => split.IsDiscovery ? $"discovery split '{split.Split}'" : $"held-out split '{split.Split}'";
 
@@ -156,7 +175,7 @@ public static class HeldOutVerdictRules
 
     private static Verdict Worst(Verdict a, Verdict b) => Rank(b) > Rank(a) ? b : a;
 
-    // All held-out sets must pass, so one clear failure makes the claim Brittle even when another set is undecided.
+    // All held-out sets must pass, so evidence against on one makes the claim Brittle even when another set is undecided.
     private static int Rank(Verdict verdict) => verdict switch
     {
         Verdict.Holds => 0,

@@ -75,6 +75,10 @@ public static class EditCheck
                 {
                     diagnostics.Add(EditDiagnostics.TooFewCases(evidence, settings));
                 }
+                else if (evidence.Outcome == EditOutcome.Undecided)
+                {
+                    diagnostics.Add(EditDiagnostics.RateStraddlesLimit(evidence, edits.Concept, settings));
+                }
                 else if (evidence.Outcome == EditOutcome.Failed)
                 {
                     diagnostics.Add(EditDiagnostics.KindFails(evidence, edits.Concept, settings));
@@ -117,6 +121,26 @@ public static class EditCheck
         return results;
     }
 
+    /// <summary>
+    /// An edit kind's outcome by the one verdict rule: a failure rate whose whole interval lies at or above the limit
+    /// (or, in strict mode, any counterexample) is evidence against the claim; one whose interval straddles the limit
+    /// is undecided; one whose interval lies under it passes.
+    /// </summary>
+    internal static EditOutcome Judge(int failures, Interval interval, EditSettings settings)
+    {
+        if ((settings.Strict && failures > 0) || interval.Lower >= settings.FailureLimit)
+        {
+            return EditOutcome.Failed;
+        }
+
+        if (interval.Upper < settings.FailureLimit)
+        {
+            return EditOutcome.Passed;
+        }
+
+        return failures > 0 ? EditOutcome.Undecided : EditOutcome.TooFewCases;
+    }
+
     private static (EditKindEvidence Evidence, EditCase<TInput>? Minimal) MeasureKind<TInput>(
         EditKind kind, Arbitrary<EditCase<TInput>> arbitrary, Subject subject, EditThresholds thresholds, EditScorer<TInput> scorer, EditSettings settings)
     {
@@ -124,9 +148,7 @@ public static class EditCheck
         IReadOnlyList<CaseResult<TInput>> results = Evaluate(cases, kind, thresholds, scorer, settings.CasesPerBatch);
         int failures = results.Count(r => !r.Holds);
         Interval interval = Wilson.ScoreInterval(failures, results.Count, settings.Level);
-        EditOutcome outcome = (settings.Strict && failures > 0) || (failures > 0 && interval.Upper >= settings.FailureLimit)
-            ? EditOutcome.Failed
-            : interval.Upper < settings.FailureLimit ? EditOutcome.Passed : EditOutcome.TooFewCases;
+        EditOutcome outcome = Judge(failures, interval, settings);
 
         EditCounterexample? counterexample = null;
         EditCase<TInput>? minimal = null;

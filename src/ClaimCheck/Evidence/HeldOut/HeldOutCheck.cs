@@ -50,7 +50,7 @@ public static class HeldOutCheck
         (double auroc, Interval interval, double p) = (selectivity.Auroc, selectivity.Interval, selectivity.P);
         NullDistribution.Result nulls = selectivity.Nulls;
         (int topCount, int topPositives) = TopQuantile.TopCounts(scores, labels, spec.TopQuantile, spec.MinTopCount);
-        return new SplitScore
+        var score = new SplitScore
         {
             Split = split.Name,
             IsDiscovery = split.Role == SplitRole.Discovery,
@@ -62,6 +62,8 @@ public static class HeldOutCheck
             NullP = p,
             NullSize = nulls.All.Length,
             NullQuantile95 = Descriptive.Quantile(nulls.All, 0.95),
+            NullCriticalValue = Descriptive.Quantile(nulls.All, 1 - spec.Alpha),
+            IsConstant = IsConstant(scores),
             UnitRank = claim.Subject is UnitSubject ? 1 + nulls.OtherUnits.Count(o => o > auroc) : 0,
             UnitCount = claim.Subject is UnitSubject ? activations.Units : 0,
             MeanDifference = LabelledValues.MeanOf(scores, labels, true) - LabelledValues.MeanOf(scores, labels, false),
@@ -69,31 +71,50 @@ public static class HeldOutCheck
             TopPositives = topPositives,
             TopPrecisionInterval = Wilson.ScoreInterval(topPositives, topCount, spec.ConfidenceLevel),
             BaseRate = (double)positives / labels.Length,
-            Status = tooFew ? SplitStatus.TooFewExamples : Judge(interval, p, p, nulls.All.Length, spec),
+            Status = SplitStatus.TooFewExamples,
             NullScores = nulls.All,
             ActivationsByConcept = Histogram.Of(LabelledValues.Of(scores, labels, true), LabelledValues.Of(scores, labels, false)),
         };
+        return tooFew ? score : score with { Status = Judge(score, p, spec) };
     }
 
     /// <summary>
-    /// A split's status from its AUROC interval and its null comparison, judged with the p's Monte Carlo interval at
-    /// the scale the family puts it (<paramref name="adjustedP"/> ÷ <paramref name="rawP"/>; equal for a claim alone).
+    /// A split's status (docs/verdicts.md): first the evidence against the claim (a constant subject, an AUROC interval
+    /// below the null's (1 − α) quantile, an interval below the bar), then the null comparison, judged with the p's Monte
+    /// Carlo interval at <paramref name="adjustedP"/> (the family's scale; the raw p for a claim alone), then the bar.
+    /// A p that is not small enough is undecided, never evidence against: "not significant" is not "refuted".
     /// </summary>
-    internal static SplitStatus Judge(Interval interval, double rawP, double adjustedP, int nullSize, HeldOutSpec spec)
+    internal static SplitStatus Judge(SplitScore split, double adjustedP, HeldOutSpec spec)
     {
-        MonteCarloDecision versusNull = MonteCarloP.Decide(rawP, adjustedP, nullSize, spec.Alpha);
-        if (versusNull == MonteCarloDecision.NoBetterThanNull || interval.Upper < spec.MinAuroc)
+        if (split.IsConstant)
         {
-            return SplitStatus.Fail;
+            return SplitStatus.Constant;
         }
 
-        if (versusNull == MonteCarloDecision.Undecided)
+        // Typical of the null first: when both hold, "other readouts of the layer do as well" is the stronger finding.
+        if (split.AurocInterval.Upper < split.NullCriticalValue)
         {
-            return SplitStatus.NullUndecided;
+            return SplitStatus.TypicalOfNull;
         }
 
-        return interval.Lower >= spec.MinAuroc ? SplitStatus.Pass : SplitStatus.Undecided;
+        if (split.AurocInterval.Upper < spec.MinAuroc)
+        {
+            return SplitStatus.BelowBar;
+        }
+
+        switch (MonteCarloP.Decide(split.NullP, adjustedP, split.NullSize, spec.Alpha))
+        {
+            case MonteCarloDecision.NoBetterThanNull:
+                return SplitStatus.NotSignificant;
+            case MonteCarloDecision.Undecided:
+                return SplitStatus.NullUndecided;
+        }
+
+        return split.AurocInterval.Lower >= spec.MinAuroc ? SplitStatus.Pass : SplitStatus.Undecided;
     }
+
+    // Exact equality on purpose: a subject that varies at all can still order examples, however slightly.
+    private static bool IsConstant(double[] scores) => scores.Length > 0 && scores.All(s => s.Equals(scores[0]));
 
     private static GapScore Gap(SplitScore discovery, SplitScore heldOut, HeldOutSpec spec) =>
         new(heldOut.Split, discovery.Auroc - heldOut.Auroc,

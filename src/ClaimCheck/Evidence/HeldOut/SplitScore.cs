@@ -48,6 +48,15 @@ public sealed record SplitScore
     /// <summary>The 95th percentile of the null AUROCs, for reading the p-value at a glance.</summary>
     public required double NullQuantile95 { get; init; }
 
+    /// <summary>
+    /// The null's (1 − α) quantile: a subject whose whole AUROC interval lies below it is typical of its null, evidence
+    /// against the claim (kept out of snapshots; at the default α it equals <see cref="NullQuantile95"/>).
+    /// </summary>
+    public double NullCriticalValue { get; init; } = double.NaN;
+
+    /// <summary>Whether the subject takes one value on every example of the split (a dead or saturated unit).</summary>
+    public bool IsConstant { get; init; }
+
     /// <summary>For unit subjects: the subject's rank among the layer's units by AUROC (1 = best), else 0.</summary>
     public required int UnitRank { get; init; }
 
