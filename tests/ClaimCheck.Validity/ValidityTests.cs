@@ -127,6 +127,15 @@ public sealed class ValidityTests
     }
 
     [Test]
+    public void PlantedTrueClaimsAreNeverRefuted()
+    {
+        // Refuted needs evidence against the claim (docs/verdicts.md): a planted unit or direction that carries its
+        // feature can be undecided, never refuted, whatever the draw.
+        Rate refuted = _figures.VerdictRate(Truth.PlantedTrue, Verdict.Refuted);
+        Assert.That(refuted.Count, Is.Zero, $"planted true claims that are refuted: {refuted}");
+    }
+
+    [Test]
     public void PlantedPolysemanticClaimsAreMostlyBrittle()
     {
         Rate brittle = _figures.VerdictRate(Truth.PlantedPolysemantic, Verdict.Brittle);
@@ -187,11 +196,19 @@ public sealed class ValidityTests
     }
 
     [Test]
+    public void PlantedDrivesClaimsAreNeverRefuted()
+    {
+        Rate refuted = _ablation.VerdictRate(Truth.PlantedTrue, Verdict.Refuted);
+        Assert.That(refuted.Count, Is.Zero, $"planted true Drives claims that are refuted: {refuted}");
+    }
+
+    [Test]
     public void OffConceptUnitsClearTheNullAndAreBrittle()
     {
         // Each noise unit moves its readout more than any other unit does (p ≤ α against the null: the construction
         // check), so its verdict is decided by the specificity rule alone: an effect equal with and without the concept
-        // must not hold (CLM3204 needs the specificity interval above 0; before it did, 154 of 160 held).
+        // must not hold (before Holds needed the specificity interval above 0, 154 of 160 held), and its measured
+        // concept-specific part, below what removing a random unit does, is evidence against the claim (CLM3204).
         IReadOnlyList<StudyOutcome> offConcept = _ablation.Of(Truth.PlantedOffConcept);
         Rate clears = Rate.Of(offConcept, o => o.PassesPGate);
         Rate brittle = Rate.Of(offConcept, o => o.Verdict == Verdict.Brittle);

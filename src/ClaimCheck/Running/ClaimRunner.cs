@@ -174,7 +174,9 @@ public static class ClaimRunner
             }
         }
 
-        return (EvidenceCombination.Combine(claim.Kind, heldOutVerdict, ablationVerdict, editVerdict), diagnostics, heldOut, ablation);
+        // Where the held-out evidence is primary, it held where the claim was formed when that split passed.
+        bool heldWhereFormed = claim.Kind != ClaimKind.Drives && heldOut is not null && (heldOut.Discovery ?? heldOut.HeldOut[0]).Status == SplitStatus.Pass;
+        return (EvidenceCombination.Combine(claim.Kind, heldOutVerdict, ablationVerdict, editVerdict, heldWhereFormed), diagnostics, heldOut, ablation);
     }
 
     // The family's size raises the null draws so its strictest level stays reachable; the claim records what ran.

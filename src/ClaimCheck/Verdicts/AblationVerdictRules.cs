@@ -73,7 +73,7 @@ public static class AblationVerdictRules
         }
         else
         {
-            verdict = Specificity(evidence, effect, critical, spec, diagnostics, subject);
+            verdict = Specificity(evidence, effect, spec, diagnostics, subject);
         }
 
         if (positives.OppositeSignFraction >= CancellationFraction)
@@ -93,22 +93,27 @@ public static class AblationVerdictRules
     internal static double CriticalValue(AblationEvidence evidence, AblationClaimSpec spec) =>
         evidence.Null.Effects.Count == 0 ? double.NegativeInfinity : Descriptive.Quantile([.. evidence.Null.Effects], 1 - spec.Alpha);
 
+    /// <summary>The null's (1 − α) quantile of the concept-specific part of an effect (0 when the null did not record it).</summary>
+    internal static double SpecificityCriticalValue(AblationEvidence evidence, AblationClaimSpec spec) =>
+        evidence.Null.Specificities.Count == 0 ? 0 : Descriptive.Quantile([.. evidence.Null.Specificities], 1 - spec.Alpha);
+
     /// <summary>
     /// The claim is about the concept-relevant behaviour, so the effect must be shown larger where the concept is: the
     /// difference (with − without) must clear 0 with its interval. It is evidence against that when the whole interval
-    /// lies below the null's (1 − α) quantile: the part of the effect that is specific to the concept is no larger than
-    /// what removing a random unit or direction does, so the subject drives the readout everywhere, not the
-    /// concept-relevant part of it (a bias-like unit has a difference near 0 however much data there is). Between the
-    /// two the question is undecided.
+    /// lies below the (1 − α) quantile of the same difference for the null's draws: the subject's effect is no more
+    /// concept-specific than removing a random unit or direction, so it drives the readout, not the concept-relevant
+    /// part of it (a bias-like unit has a difference near 0 however much data there is). Between the two the question
+    /// is undecided.
     /// </summary>
-    private static Verdict Specificity(AblationEvidence evidence, string effect, double critical, AblationClaimSpec spec, List<Diagnostic> diagnostics, string subject)
+    private static Verdict Specificity(AblationEvidence evidence, string effect, AblationClaimSpec spec, List<Diagnostic> diagnostics, string subject)
     {
         Verdict verdict = Verdict.Holds;
+        double critical = SpecificityCriticalValue(evidence, spec);
         string difference = $"{effect}, and by {Figures.ScoreWithInterval(evidence.Negatives.Mean, evidence.Negatives.MeanInterval)} on examples without it (difference {Figures.ScoreWithInterval(evidence.Specificity, evidence.SpecificityInterval)}";
         if (evidence.SpecificityInterval.Upper < critical)
         {
             diagnostics.Add(Warn(DiagnosticIds.AblationNotSpecific,
-                $"{difference}, wholly below the null's {Figures.Percentile(1 - spec.Alpha)} of {Figures.Score(critical)}): the subject drives the readout, not the concept-relevant part of it"));
+                $"{difference}, wholly below the {Figures.Percentile(1 - spec.Alpha)} of the same difference for the null, {Figures.Score(critical)}): the subject drives the readout, not the concept-relevant part of it"));
             verdict = Verdict.Brittle;
         }
         else if (evidence.SpecificityInterval.Lower <= 0)

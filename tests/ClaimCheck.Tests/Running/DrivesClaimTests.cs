@@ -93,6 +93,11 @@ public class DrivesClaimTests
     public Verdict Primary_evidence_decides_and_failing_secondary_evidence_makes_a_holding_claim_brittle(ClaimKind kind, Verdict? heldOut, Verdict? ablation) =>
         EvidenceCombination.Combine(kind, heldOut, ablation);
 
+    [TestCase(true, ExpectedResult = Verdict.Brittle)]
+    [TestCase(false, ExpectedResult = Verdict.Inconclusive)]
+    public Verdict Undecided_primary_evidence_that_held_where_formed_is_brittle_when_edits_fail(bool heldWhereFormed) =>
+        EvidenceCombination.Combine(ClaimKind.Means, Verdict.Inconclusive, null, Verdict.Brittle, heldWhereFormed);
+
     [Test]
     public void Patching_on_a_target_that_cannot_edit_its_inputs_gets_CLM3002()
     {
