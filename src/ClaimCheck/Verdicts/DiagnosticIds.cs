@@ -7,7 +7,7 @@ namespace ClaimCheck.Verdicts;
 #endif
 
 /// <summary>
-/// The catalog of diagnostic IDs, one block per area (DESIGN.md §5): CLM0xxx claim declarations, CLM1xxx held-out
+/// The catalog of diagnostic IDs, one block per area: CLM0xxx claim declarations, CLM1xxx held-out
 /// evidence, CLM2xxx targeted edits, CLM3xxx ablation, CLM4xxx snapshots and configuration, CLM5xxx bad input.
 /// Every ID has a page at docs/rules/{ID}.md; a test keeps this list and the pages in sync.
 /// </summary>

@@ -3,7 +3,7 @@ using ClaimCheck.Statistics;
 
 namespace ClaimCheck.Verdicts;
 
-/// <summary>Formats figures for messages: invariant culture, two decimals for scores (DESIGN.md §4), three for p-values.</summary>
+/// <summary>Formats figures for messages: invariant culture, two decimals for scores (what snapshots compare), three for p-values.</summary>
 internal static class Figures
 {
     public static string Score(double value) => value.ToString("0.00", CultureInfo.InvariantCulture);
