@@ -37,15 +37,16 @@ public class NumericalEdgeTests
     }
 
     [Test]
-    public void A_perfect_AUROC_with_ten_of_each_class_has_an_interval_that_reaches_1()
+    public void A_perfect_AUROC_with_four_of_each_class_has_an_interval_that_reaches_1()
     {
-        // Wilson's upper bound for θ = 1, n = 10 is 0.9999999999999999 in doubles: one rounding step below the estimate.
-        (double[] scores, bool[] labels) = Separated(10, 10, positivesAbove: true);
+        // The Wilson fallback's upper bound for θ = 1, n = 4 came out 0.9999999999999999 in doubles, one rounding step
+        // below the estimate. Its lower bound is n / (n + z²) = 4 / (4 + 1.959963984540054²) = 0.51010916354540...
+        (double[] scores, bool[] labels) = Separated(4, 4, positivesAbove: true);
 
         Interval interval = DeLong.AurocInterval(scores, labels);
 
         Assert.That(interval.Upper, Is.EqualTo(1.0));
-        Assert.That(interval.Lower, Is.EqualTo(0.72246720013711).Within(1e-12));
+        Assert.That(interval.Lower, Is.EqualTo(4 / (4 + (1.959963984540054 * 1.959963984540054))).Within(1e-14));
     }
 
     [Test]
