@@ -1,17 +1,12 @@
 using ClaimCheck.Claims;
 using ClaimCheck.Evidence.Edits;
 using ClaimCheck.Running;
+using ClaimCheck.Tests.BadInput;
 using ClaimCheck.Tests.Fixtures;
 using ClaimCheck.Verdicts;
 using NUnit.Framework;
 
 namespace ClaimCheck.Tests.Running;
-
-/// <summary>The planted target whose edit source throws an exception no ClaimCheck rule knows.</summary>
-public sealed class EditsForThrowsTarget : PlantedTarget
-{
-    public override ConceptEditSource? EditsFor(string concept) => throw new InvalidOperationException("the edit pool is not loaded");
-}
 
 /// <summary>An exception nobody expected inside one claim's evidence: that claim is Inconclusive with CLM5014, the others are unaffected.</summary>
 public class UnexpectedExceptionTests
