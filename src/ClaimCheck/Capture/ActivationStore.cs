@@ -40,7 +40,7 @@ public sealed class ActivationStore
         var key = (split.Fingerprint, layer, reduction);
         Lazy<ActivationMatrix> entry = _cache.GetOrAdd(
             key,
-            key => new Lazy<ActivationMatrix>(() => Capture(split, layer, reduction), LazyThreadSafetyMode.ExecutionAndPublication));
+            _ => new Lazy<ActivationMatrix>(() => Capture(split, layer, reduction), LazyThreadSafetyMode.ExecutionAndPublication));
         try
         {
             return entry.Value;
