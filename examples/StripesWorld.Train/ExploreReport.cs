@@ -97,7 +97,7 @@ internal sealed class ExploreReport
     {
         Console.WriteLine();
         Console.WriteLine("== Other concepts: AUROC of each subject for each feature among held-out scenes WITHOUT stripes ==");
-        Console.WriteLine("   (the polysemanticity check of DESIGN.md §3: a clear response here makes 'means stripes' brittle)");
+        Console.WriteLine("   (the polysemanticity check of held-out evidence, CLM1201: a clear response here makes 'means stripes' brittle)");
         bool[] noStripes = HeldOut.Labels(FeatureKind.Stripes).Select(l => !l).ToArray();
         Console.WriteLine($"{"subject",-16} " + string.Join(" ", FeatureKinds.All.Where(k => k != FeatureKind.Stripes).Select(k => $"{k.ConceptName(),9}")));
         var subjects = Enumerable.Range(0, StripesNet.BottleneckUnits).Select(u => ($"unit {u}", HeldOut.Unit(u)))

@@ -9,7 +9,7 @@ using static TorchSharp.torch;
 namespace StripesWorld.Dictionaries;
 
 /// <summary>
-/// The stripes world's sparse autoencoder on the bottleneck (DESIGN.md §7): trained on the bottleneck activations of
+/// The stripes world's sparse autoencoder on the bottleneck (see docs/sae.md): trained on the bottleneck activations of
 /// the network's own training scenes (never a claim split), with the network held fixed. Its weights are committed
 /// (<c>Weights/stripes-sae.dat</c>, embedded in this assembly) with their metrics beside them
 /// (<c>Weights/stripes-sae.metrics.txt</c>); <see cref="RegenerateCommand"/> retrains both.

@@ -26,7 +26,7 @@ internal sealed class ClaimSymbols
         AuditTargetAttribute = compilation.GetTypeByMetadataName("ClaimCheck.AuditTargetAttribute");
         AuditTarget = compilation.GetTypeByMetadataName("ClaimCheck.Targets.AuditTarget");
 
-        // Evidence kinds DESIGN.md plans; while a kind does not exist its symbol is null and nothing can carry it.
+        // Evidence kinds may be added later; while a kind does not exist its symbol is null and nothing can carry it.
         Ablation = compilation.GetTypeByMetadataName("ClaimCheck.AblationAttribute");
         TargetedEdits = compilation.GetTypeByMetadataName("ClaimCheck.TargetedEditsAttribute");
 

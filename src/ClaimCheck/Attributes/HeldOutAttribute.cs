@@ -10,7 +10,7 @@ namespace ClaimCheck;
 public sealed class HeldOutAttribute : Attribute
 {
     // Attribute properties cannot be nullable, so "not set" needs a sentinel: NaN for doubles and int.MinValue for
-    // integers, which no one sets by accident, so a mistaken negative value still reaches validation (CLM4101).
+    // integers, which no one sets by accident, so a mistaken negative value still reaches validation (CLM0010).
     private const int Unset = int.MinValue;
 
     /// <summary>See <see cref="HeldOutSpec.MinAuroc"/>.</summary>

@@ -8,13 +8,15 @@ using static TorchSharp.torch;
 namespace ClaimCheck.Capture;
 
 /// <summary>
-/// The activation cache of one audit target: reduced activations per (split, layer, reduction), captured once with
-/// a forward hook in batches and shared by every claim of the run, also when claims run in parallel.
+/// The activation cache of one audit target: reduced activations per (split content, layer, reduction), captured once
+/// with a forward hook in batches and shared by every claim of the run, also when claims run in parallel. A split is
+/// known by its <see cref="DataSplit.Fingerprint"/> (a hash of its shape and values), not its name: two different
+/// splits that share a name (a patched copy, a split rebuilt with other data) never read each other's activations.
 /// </summary>
 public sealed class ActivationStore
 {
     private readonly AuditTarget _target;
-    private readonly ConcurrentDictionary<(string Split, string Layer, Reduction Reduction), Lazy<ActivationMatrix>> _cache = new();
+    private readonly ConcurrentDictionary<(string SplitFingerprint, string Layer, Reduction Reduction), Lazy<ActivationMatrix>> _cache = new();
     private int _capturePasses;
 
     internal ActivationStore(AuditTarget target)
@@ -34,9 +36,11 @@ public sealed class ActivationStore
     /// <summary>The reduced activations of <paramref name="layer"/> on <paramref name="split"/>.</summary>
     public ActivationMatrix Get(DataSplit split, string layer, Reduction reduction)
     {
+        ArgumentNullException.ThrowIfNull(split);
+        var key = (split.Fingerprint, layer, reduction);
         Lazy<ActivationMatrix> entry = _cache.GetOrAdd(
-            (split.Name, layer, reduction),
-            key => new Lazy<ActivationMatrix>(() => Capture(split, layer, reduction), LazyThreadSafetyMode.ExecutionAndPublication));
+            key,
+            _ => new Lazy<ActivationMatrix>(() => Capture(split, layer, reduction), LazyThreadSafetyMode.ExecutionAndPublication));
         try
         {
             return entry.Value;
@@ -44,7 +48,7 @@ public sealed class ActivationStore
         catch (ClaimCheckException)
         {
             // A failed capture (unknown layer, NaN) is not cached as a failure for later, differently-declared claims.
-            _cache.TryRemove(new KeyValuePair<(string, string, Reduction), Lazy<ActivationMatrix>>((split.Name, layer, reduction), entry));
+            _cache.TryRemove(new KeyValuePair<(string, string, Reduction), Lazy<ActivationMatrix>>(key, entry));
             throw;
         }
     }

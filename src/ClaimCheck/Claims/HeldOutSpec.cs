@@ -15,7 +15,7 @@ public sealed record HeldOutSpec
     public double Alpha { get; init; } = 0.05;
 
     /// <summary>
-    /// Random directions in the null. At least 200 (DESIGN.md §3) so that p-values down to 1/201 can be reached,
+    /// Random directions in the null. At least 200, so that p-values down to 1/201 can be reached,
     /// well below any α a CI gate uses.
     /// </summary>
     public int NullDirections { get; init; } = 200;

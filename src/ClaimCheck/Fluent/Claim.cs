@@ -7,7 +7,7 @@ namespace ClaimCheck;
 
 /// <summary>
 /// The fluent API over the same claim model the attributes build, for claims made in code:
-/// <code>Claim.That(Subject.Unit("bottleneck", 2)).Means("stripes").WithHeldOut().Named("MyClaims.Unit2")</code>
+/// <code>Claim.That(Subjects.Unit("bottleneck", 2)).Means("stripes").WithHeldOut().Named("MyClaims.Unit2")</code>
 /// </summary>
 public static class Claim
 {

@@ -5,7 +5,7 @@ using ClaimCheck.Verdicts;
 namespace ClaimCheck.Running;
 
 /// <summary>
-/// Decides how a claim's test ends (DESIGN.md §4): a verdict equal to the expected one and to the snapshot passes;
+/// Decides how a claim's test ends (docs/rules/README.md, "Severities and outcomes"): a verdict equal to the expected one and to the snapshot passes;
 /// Inconclusive maps to inconclusive; everything else fails with the reasons. Without an expectation, only Holds passes.
 /// </summary>
 public static class ClaimJudge

@@ -69,6 +69,12 @@ public static class ClaimRunner
         {
             return new Measurement(target, claim, claimSeed, null, null, null, null, Result(target, claim, claimSeed, Verdict.Inconclusive, [e.Diagnostic], null));
         }
+        catch (Exception e) when (EvaluationFailure.IsClaims(e))
+        {
+            // An exception no rule describes stays on this claim, as CLM5014 naming it, and never reaches its family.
+            return new Measurement(target, claim, claimSeed, null, null, null, null,
+                Result(target, claim, claimSeed, Verdict.Inconclusive, [EvaluationFailure.Of(claim, e)], null));
+        }
     }
 
     /// <summary>
@@ -103,6 +109,10 @@ public static class ClaimRunner
         catch (ClaimCheckException e)
         {
             return measured with { Failed = Result(target, claim, measured.ClaimSeed, Verdict.Inconclusive, [e.Diagnostic], null) };
+        }
+        catch (Exception e) when (EvaluationFailure.IsClaims(e))
+        {
+            return measured with { Failed = Result(target, claim, measured.ClaimSeed, Verdict.Inconclusive, [EvaluationFailure.Of(claim, e)], null) };
         }
     }
 

@@ -74,10 +74,24 @@ public static class FamilyRunner
         for (int i = 0; i < measured.Length; i++)
         {
             FamilyOutcome? outcome = family is null ? null : new FamilyOutcome(family.Name, correction, measured.Length, raw[i], adjusted[i]);
-            results[i] = ClaimRunner.Decide(measured[i], FamilyAdjustment.Factor(raw[i], adjusted[i]), outcome);
+            results[i] = DecideOne(measured[i], FamilyAdjustment.Factor(raw[i], adjusted[i]), outcome);
         }
 
         return results;
+    }
+
+    // A verdict rule that throws on one claim's evidence leaves that claim Inconclusive (CLM5014), not the whole family.
+    private static ClaimResult DecideOne(ClaimRunner.Measurement measured, double familyFactor, FamilyOutcome? outcome)
+    {
+        try
+        {
+            return ClaimRunner.Decide(measured, familyFactor, outcome);
+        }
+        catch (Exception e) when (EvaluationFailure.IsClaims(e))
+        {
+            ClaimResult failed = ClaimRunner.TargetFailed(measured.Claim, measured.Target?.Name ?? string.Empty, EvaluationFailure.Of(measured.Claim, e));
+            return failed with { Family = outcome };
+        }
     }
 
     // Which evidence's null comparison the draws could not decide (the verdict rules said so with CLM4303).
@@ -102,9 +116,10 @@ public static class FamilyRunner
         {
             target = member.Target();
         }
-        catch (ClaimCheckException e)
+        catch (Exception e) when (EvaluationFailure.IsClaims(e))
         {
-            ClaimResult failed = ClaimRunner.TargetFailed(member.Claim, member.TargetName, e.Diagnostic);
+            Diagnostic error = e is ClaimCheckException known ? known.Diagnostic : EvaluationFailure.Of(member.Claim, e);
+            ClaimResult failed = ClaimRunner.TargetFailed(member.Claim, member.TargetName, error);
             return new ClaimRunner.Measurement(null, member.Claim, failed.ClaimSeed, null, null, null, null, failed);
         }
 

@@ -4,7 +4,7 @@ using ClaimCheck.Verdicts;
 namespace ClaimCheck.Snapshots;
 
 /// <summary>
-/// The verdict snapshots of one folder (DESIGN.md §4): each claim's received snapshot is checked against
+/// The verdict snapshots of one folder (docs/reviewing.md): each claim's received snapshot is checked against
 /// <c>{name}.verified.json</c>; a missing or differing one is written beside it as <c>{name}.received.json</c> for
 /// review and fails, until someone accepts it explicitly. Safe to use from concurrent tests.
 /// </summary>

@@ -65,7 +65,8 @@ public static class DeLong
     /// perfect separation, or all scores tied) it says nothing about precision, so the interval falls back to a Wilson
     /// score interval with n = min(positives, negatives): min(m, n) is the effective sample size of the distribution-free
     /// maximum variance θ(1 − θ)/min(m, n) (Birnbaum and Klose 1957), and Wilson's interval, unlike θ ± z·σ, stays
-    /// honest at θ = 1. With 200 positives a perfect AUROC then reads [0.98, 1.00], not [1.00, 1.00].
+    /// honest at θ = 1. With 200 positives a perfect AUROC then reads [0.98, 1.00], not [1.00, 1.00]. Either way the
+    /// interval holds its own estimate.
     /// </summary>
     /// <param name="scores">One score per example; NaN is rejected.</param>
     /// <param name="labels">One label per example; <see langword="true"/> marks a positive.</param>
@@ -106,19 +107,24 @@ public static class DeLong
         (double auroc, double variance) = estimate;
         if (variance == 0)
         {
-            return WilsonForProportion(auroc, Math.Min(positives, negatives), z);
+            return AroundEstimate(auroc, WilsonForProportion(auroc, Math.Min(positives, negatives), z));
         }
 
         double half = z * Math.Sqrt(variance);
-        return new Interval(Math.Max(0, auroc - half), Math.Min(1, auroc + half));
+        return AroundEstimate(auroc, new Interval(auroc - half, auroc + half));
     }
+
+    // Rounding can leave a bound one step on the wrong side of the estimate (Wilson's upper bound at a perfect AUROC
+    // with 10 positives is 1 − 1.1e-16 in doubles): an interval must hold its own estimate, and lie in [0, 1].
+    private static Interval AroundEstimate(double estimate, Interval interval) =>
+        new(Math.Clamp(Math.Min(interval.Lower, estimate), 0, 1), Math.Clamp(Math.Max(interval.Upper, estimate), 0, 1));
 
     private static Interval WilsonForProportion(double p, int n, double z)
     {
         double z2 = z * z;
         double centre = (p + (z2 / (2 * n))) / (1 + (z2 / n));
         double half = z / (1 + (z2 / n)) * Math.Sqrt((p * (1 - p) / n) + (z2 / (4.0 * n * n)));
-        return new Interval(Math.Max(0, centre - half), Math.Min(1, centre + half));
+        return new Interval(centre - half, centre + half);
     }
 
     /// <summary>

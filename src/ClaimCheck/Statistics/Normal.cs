@@ -87,13 +87,42 @@ public static class Normal
             throw new ArgumentOutOfRangeException(nameof(p), p, "A normal quantile needs a probability strictly between 0 and 1.");
         }
 
-        if (p == 0.5)
+        // Solve in the smaller tail, Q(z) = tail with z > 0, so that p near 1 and p near 0 are equally accurate.
+        double z = SmallTailQuantile(Math.Min(p, 1 - p));
+        return p < 0.5 ? -z : z;
+    }
+
+    /// <summary>
+    /// The upper-tail quantile Q⁻¹(tail): the x with P(Z &gt; x) = <paramref name="tail"/>. Taking the tail itself, not
+    /// 1 − tail, keeps a small tail exact: Φ⁻¹(1 − 5e-10) must first round 1 − 5e-10 to a double, which moves the tail
+    /// by up to 5.6e-17 (1e-7 of it) and the quantile by ~1e-8.
+    /// </summary>
+    /// <param name="tail">A probability strictly between 0 and 1.</param>
+    /// <returns>Q⁻¹(tail) = −Φ⁻¹(tail).</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="tail"/> is not strictly between 0 and 1 (or is NaN).</exception>
+    /// <example>
+    /// <code>
+    /// double z = Normal.UpperTailQuantile(0.025); // ≈ 1.959963984540054, the two-sided 95% critical value
+    /// </code>
+    /// </example>
+    public static double UpperTailQuantile(double tail)
+    {
+        if (!(tail > 0 && tail < 1))
+        {
+            throw new ArgumentOutOfRangeException(nameof(tail), tail, "A tail probability must lie strictly between 0 and 1.");
+        }
+
+        return tail <= 0.5 ? SmallTailQuantile(tail) : -SmallTailQuantile(1 - tail);
+    }
+
+    /// <summary>The z ≥ 0 with Q(z) = <paramref name="tail"/>, for tail in (0, 0.5].</summary>
+    private static double SmallTailQuantile(double tail)
+    {
+        if (tail == 0.5)
         {
             return 0;
         }
 
-        // Solve in the smaller tail, Q(z) = tail with z > 0, so that p near 1 and p near 0 are equally accurate.
-        double tail = Math.Min(p, 1 - p);
         double z = StartingPoint(tail);
         for (int iteration = 0; iteration < 10; iteration++)
         {
@@ -114,7 +143,7 @@ public static class Normal
             }
         }
 
-        return p < 0.5 ? -z : z;
+        return z;
     }
 
     /// <summary>

@@ -50,8 +50,9 @@ internal static class SampleChecks
     public static double CriticalValue(double level, string levelName)
     {
         CheckLevel(level, levelName);
-        // 1 - (1 - level) / 2 rather than 0.5 + level / 2: the same in exact arithmetic, kinder to levels near 1.
-        return Normal.Quantile(1 - ((1 - level) / 2));
+        // The quantile of the upper tail (1 − level) / 2 itself: forming 1 − (1 − level) / 2 first would round away the
+        // tail's low digits, which for levels near 1 are most of it. 1 − level is exact for level ≥ ½ (Sterbenz).
+        return Normal.UpperTailQuantile((1 - level) / 2);
     }
 
     /// <summary>Checks that a confidence level lies strictly between 0 and 1.</summary>

@@ -194,6 +194,8 @@ public static class DiagnosticIds
     public const string ModelRejectedInput = "CLM5012";
     /// <summary>The readout is not provided by the audit target.</summary>
     public const string UnknownReadout = "CLM5013";
+    /// <summary>An unexpected exception stopped the evaluation of one claim (in the audit target's code or in ClaimCheck's).</summary>
+    public const string EvaluationThrew = "CLM5014";
     // CLM5030–CLM5039: data files (ClaimCheck.Data: IDX readers).
     /// <summary>A data file (IDX) does not exist.</summary>
     public const string IdxFileMissing = "CLM5030";

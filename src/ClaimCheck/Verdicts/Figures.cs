@@ -3,7 +3,7 @@ using ClaimCheck.Statistics;
 
 namespace ClaimCheck.Verdicts;
 
-/// <summary>Formats figures for messages: invariant culture, two decimals for scores (what a reviewer compares), three for p-values.</summary>
+/// <summary>Formats figures for messages: invariant culture, two decimals for scores (what snapshots compare), three for p-values.</summary>
 internal static class Figures
 {
     /// <summary>"95th percentile" for 0.95: how the null's critical value is named in messages.</summary>

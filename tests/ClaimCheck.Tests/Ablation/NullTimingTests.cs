@@ -11,7 +11,7 @@ using static TorchSharp.torch;
 namespace ClaimCheck.Tests.Ablation;
 
 /// <summary>
-/// Measures the null's cost in one run (DESIGN.md §6): stacked null draws against one draw per pass, and suffix
+/// Measures the null's cost in one run, against the forward passes it strictly needs: stacked null draws against one draw per pass, and suffix
 /// re-runs against full forward passes, on a small MLP (where per-pass overhead dominates) and a small CNN (where
 /// arithmetic does). Explicit: it reports timings, it does not gate a build.
 /// </summary>

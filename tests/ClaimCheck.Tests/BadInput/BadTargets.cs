@@ -187,3 +187,9 @@ public sealed class ThrowingEncoderTarget : ThrowingEditsTarget
 {
     protected override EditFault Fault => EditFault.Encoder;
 }
+
+/// <summary>The planted target whose edit source throws an exception no ClaimCheck rule knows.</summary>
+public sealed class EditsForThrowsTarget : PlantedTarget
+{
+    public override ConceptEditSource? EditsFor(string concept) => throw new InvalidOperationException("the edit pool is not loaded");
+}

@@ -21,6 +21,14 @@ public class EditCases
     }
 
     [Test]
+    public void Target_code_that_throws_an_exception_no_rule_knows_CLM5014()
+    {
+        Diagnostic error = CatalogRun.Expect(DiagnosticIds.EvaluationThrew, typeof(EditsForThrowsTarget), WithEdits);
+
+        Assert.That(error.Message, Does.EndWith("threw InvalidOperationException in EditsForThrowsTarget.EditsFor: the edit pool is not loaded"));
+    }
+
+    [Test]
     public void Edits_demanded_of_a_target_that_provides_none_CLM2003()
     {
         Assert.That(CatalogRun.Expect(DiagnosticIds.ConceptHasNoEdits, typeof(PlantedTarget), WithEdits).Message,

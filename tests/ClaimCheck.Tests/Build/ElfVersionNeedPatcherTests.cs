@@ -5,19 +5,13 @@ namespace ClaimCheck.Tests.Build;
 
 public class ElfVersionNeedPatcherTests
 {
-    private static string PristineLibrary()
-    {
-        // The NuGet cache holds the library as shipped; the build output holds the (possibly) patched copy.
-        string nugetRoot = Environment.GetEnvironmentVariable("NUGET_PACKAGES")
-            ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
-        return Path.Combine(nugetRoot, "torchsharp", "0.107.0", "runtimes", "linux-x64", "native", "libLibTorchSharp.so");
-    }
+    // The package's copy as shipped, from the TorchSharp version this build resolved; missing, the tests fail.
+    private static string PristineLibrary() => TorchSharpPackage.PristineLibrary();
 
     [Test]
     public void The_shipped_library_needs_GLIBCXX_3_4_32_strongly_from_libstdcxx()
     {
         string path = PristineLibrary();
-        Assume.That(File.Exists(path), $"no pristine TorchSharp native library at {path}");
 
         VersionNeed need = ElfVersionNeedPatcher.ReadVersionNeeds(File.ReadAllBytes(path)).Single(n => n.Name == "GLIBCXX_3.4.32");
 
@@ -29,7 +23,6 @@ public class ElfVersionNeedPatcherTests
     public void Marking_weak_changes_exactly_the_two_flag_bytes_and_is_idempotent()
     {
         string path = PristineLibrary();
-        Assume.That(File.Exists(path), $"no pristine TorchSharp native library at {path}");
         byte[] original = File.ReadAllBytes(path);
         byte[] patched = (byte[])original.Clone();
 
@@ -53,7 +46,6 @@ public class ElfVersionNeedPatcherTests
     public void A_version_the_file_does_not_need_is_left_alone()
     {
         string path = PristineLibrary();
-        Assume.That(File.Exists(path), $"no pristine TorchSharp native library at {path}");
         byte[] bytes = File.ReadAllBytes(path);
 
         Assert.That(ElfVersionNeedPatcher.MarkVersionNeedWeak(bytes, "GLIBCXX_9.9.99"), Is.EqualTo(VersionNeedPatchOutcome.NotNeeded));
@@ -70,7 +62,6 @@ public class ElfVersionNeedPatcherTests
     public void A_truncated_library_is_refused_not_misread()
     {
         string path = PristineLibrary();
-        Assume.That(File.Exists(path), $"no pristine TorchSharp native library at {path}");
         byte[] truncated = File.ReadAllBytes(path)[..4096];
 
         Assert.That(() => ElfVersionNeedPatcher.ReadVersionNeeds(truncated), Throws.TypeOf<InvalidDataException>());

@@ -50,6 +50,7 @@ public sealed class PlantedEdits : IConceptEdits<Vec>, IInputEncoder<Vec>
     public PlantedEdits(PlantedTarget target)
     {
         DataSplit split = target.Split("held-out");
+        ExampleShape = split.ExampleShape;
         bool[] a = split.Labels["a"];
         Vec[] bases = [.. Enumerable.Range(0, split.Count).Select(i => new Vec(split.Example(i).ToArray()))];
         Vec[] without = [.. bases.Where((_, i) => !a[i])];
@@ -72,7 +73,7 @@ public sealed class PlantedEdits : IConceptEdits<Vec>, IInputEncoder<Vec>
 
     public Arbitrary<EditCase<Vec>> Nuisance { get; }
 
-    public IReadOnlyList<long> ExampleShape { get; } = [PlantedTarget.Width];
+    public IReadOnlyList<long> ExampleShape { get; }
 
     public void Encode(Vec input, Span<float> destination) => input.Values.CopyTo(destination);
 

@@ -41,9 +41,16 @@ public class PlantedTarget : AuditTarget
             layer.weight!.copy_(tensor(weights).reshape(Width, Width));
         }
 
-        _model = nn.Sequential(("layer", layer));
-        var discovery = Generate("discovery", SplitRole.Discovery, options.DiscoveryCount, options.Seed, options.PositiveRate, bRate: 0, options.NoiseScale);
-        var heldOut = Generate("held-out", SplitRole.HeldOut, options.HeldOutCount, options.Seed + 1, options.PositiveRate, bRate: 0.3, options.NoiseScale);
+        long[] shape = [.. options.ExampleShape ?? [Width]];
+        if (shape.Aggregate(1L, (a, b) => a * b) != Width)
+        {
+            throw new ArgumentException($"an example holds {Width} values, not [{string.Join(", ", shape)}]", nameof(options));
+        }
+
+        // Inputs of more than one dimension (a [T, D] sequence, say) are flattened into the same 16 values.
+        _model = shape.Length == 1 ? nn.Sequential(("layer", layer)) : nn.Sequential(("flatten", nn.Flatten()), ("layer", layer));
+        var discovery = Generate("discovery", SplitRole.Discovery, options.DiscoveryCount, options.Seed, options.PositiveRate, bRate: 0, options.NoiseScale, shape);
+        var heldOut = Generate("held-out", SplitRole.HeldOut, options.HeldOutCount, options.Seed + 1, options.PositiveRate, bRate: 0.3, options.NoiseScale, shape);
         Splits = options.ShareExamples ? [discovery, Share(discovery, heldOut)] : [discovery, heldOut];
         Concepts = new ConceptLibrary([
             new Concept("a", "component a is on"),
@@ -71,7 +78,7 @@ public class PlantedTarget : AuditTarget
 
     public override int BatchSize => 128;
 
-    private static DataSplit Generate(string name, SplitRole role, int count, ulong seed, double aRate, double bRate, double noise)
+    private static DataSplit Generate(string name, SplitRole role, int count, ulong seed, double aRate, double bRate, double noise, long[] shape)
     {
         var random = new SeededRandom(seed);
         var values = new float[count * Width];
@@ -90,7 +97,7 @@ public class PlantedTarget : AuditTarget
             }
         }
 
-        return new DataSplit(name, role, values, [Width], new Dictionary<string, bool[]> { ["a"] = a, ["b"] = b, ["never"] = never });
+        return new DataSplit(name, role, values, shape, new Dictionary<string, bool[]> { ["a"] = a, ["b"] = b, ["never"] = never });
     }
 
     private static DataSplit Share(DataSplit discovery, DataSplit heldOut)
@@ -98,7 +105,7 @@ public class PlantedTarget : AuditTarget
         // Copies the first discovery example into the held-out split: the overlap the split check must catch.
         float[] values = heldOut.Values.ToArray();
         discovery.Example(0).CopyTo(values);
-        return new DataSplit(heldOut.Name, heldOut.Role, values, [Width], heldOut.Labels);
+        return new DataSplit(heldOut.Name, heldOut.Role, values, [.. heldOut.ExampleShape], heldOut.Labels);
     }
 
     public sealed record Options
@@ -110,5 +117,8 @@ public class PlantedTarget : AuditTarget
         public double NoiseScale { get; init; } = 0.1;
         public float UnitZeroWeight { get; init; } = 1;
         public bool ShareExamples { get; init; }
+
+        /// <summary>The shape of one example's 16 values; [16] when null.</summary>
+        public IReadOnlyList<long>? ExampleShape { get; init; }
     }
 }

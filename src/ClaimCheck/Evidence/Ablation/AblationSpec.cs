@@ -7,7 +7,7 @@ namespace ClaimCheck.Evidence.Ablation;
 /// <summary>How to ablate a subject and compare it with the null. Every default has a reason, given beside it.</summary>
 public sealed record AblationSpec
 {
-    /// <summary>The intervention. Mean ablation by default: it keeps the layer in its usual range (DESIGN.md §3).</summary>
+    /// <summary>The intervention. Mean ablation by default: it keeps the layer in its usual range, where zeroing can push it out of anything it saw in training.</summary>
     public AblationKind Kind { get; init; } = AblationKind.Mean;
 
     /// <summary>The split the effects are measured on; null for the target's first held-out split.</summary>
@@ -23,7 +23,7 @@ public sealed record AblationSpec
     public Func<DataSplit, DataSplit>? Counterparts { get; init; }
 
     /// <summary>
-    /// Random unit sets (or random directions) ablated the same way, the null. At least 100 (DESIGN.md §3); 200 lets
+    /// Random unit sets (or random directions) ablated the same way, the null. At least 100, so a p-value can fall below 0.01; 200 lets
     /// p-values reach 1/201, low enough to survive a family adjustment over a handful of claims.
     /// </summary>
     public int NullDraws { get; init; } = 200;

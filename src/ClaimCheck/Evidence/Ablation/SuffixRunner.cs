@@ -6,7 +6,7 @@ namespace ClaimCheck.Evidence.Ablation;
 /// <summary>
 /// Runs the part of a model that comes after one layer, from that layer's output: for a chain of layers
 /// (<c>nn.Sequential</c>, nested ones included) an ablation at layer L then costs the layers after L only, and the
-/// layers before L run once per batch instead of once per null draw (DESIGN.md §6).
+/// layers before L run once per batch instead of once per null draw.
 /// </summary>
 /// <example>
 /// <code>

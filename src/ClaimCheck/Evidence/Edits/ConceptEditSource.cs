@@ -26,8 +26,7 @@ public abstract class ConceptEditSource
             try
             {
                 EditResult<TInput> result = EditCheck.Measure(target, subject, edits, encoder, scale, settings);
-                var pictures = result.MinimalCases.ToDictionary(p => p.Key, p => EditPicture.SideBySide(p.Value, encoder));
-                return new EditRun(result.Evidence, pictures);
+                return new EditRun(result.Evidence, EditPicture.ForImages(result.MinimalCases, encoder));
             }
             catch (ClaimCheckException e) when (e.Diagnostic.Id == DiagnosticIds.EditGeneratorFailed)
             {
@@ -49,9 +48,12 @@ public abstract class ConceptEditSource
     }
 }
 
-/// <summary>The evidence of an edit check and, per failing kind, a PNG of the minimal counterexample (before | after).</summary>
-/// <param name="Evidence">Rates, intervals, counterexamples and replay data.</param>
-/// <param name="Pictures">PNG bytes per failing kind.</param>
+/// <summary>
+/// The evidence of an edit check and, per failing kind where the inputs are images, a PNG of the minimal counterexample
+/// (before | after).
+/// </summary>
+/// <param name="Evidence">Rates, intervals, counterexamples (in words, for any input) and replay data.</param>
+/// <param name="Pictures">PNG bytes per failing kind; empty for inputs that are not images.</param>
 public sealed record EditRun(EditEvidence Evidence, IReadOnlyDictionary<EditKind, byte[]> Pictures)
 {
     /// <summary>The counterexample replayed on request, or null.</summary>

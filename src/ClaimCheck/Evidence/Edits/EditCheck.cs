@@ -8,10 +8,10 @@ using Interval = ClaimCheck.Statistics.Interval;
 namespace ClaimCheck.Evidence.Edits;
 
 /// <summary>
-/// The targeted-edit check (DESIGN.md §3): per edit kind, cases are drawn deterministically from the concept's
-/// arbitraries, evaluated in batched forward passes, judged on the edit scale (held-out ranks by default, see
-/// <see cref="EditScale"/>) against δ = 0.5Δ or ε = 0.25Δ, and the first failure is
-/// shrunk with the arbitrary's shrinker to the smallest counterexample, recorded with what replays it.
+/// The targeted-edit check: per edit kind, cases are drawn deterministically from the concept's arbitraries, evaluated
+/// in batched forward passes, judged on the edit scale (raw activation units by default, held-out ranks on request, see
+/// <see cref="EditScale"/>) against δ = 0.5Δ or ε = 0.25Δ, and the first failure is shrunk with the arbitrary's
+/// shrinker to the smallest counterexample, recorded with what replays it and described in words.
 /// </summary>
 /// <example>
 /// <code>

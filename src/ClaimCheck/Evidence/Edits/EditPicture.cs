@@ -1,11 +1,29 @@
 namespace ClaimCheck.Evidence.Edits;
 
-/// <summary>Renders a case's base and edited inputs side by side as a PNG, for a test adapter to attach.</summary>
+/// <summary>
+/// Renders a case's base and edited inputs side by side as a PNG, for a test adapter to attach. Only image inputs get
+/// a picture (see <see cref="IsImageShape"/>); every counterexample, picture or not, is described in words by its
+/// <see cref="EditCounterexample.Description"/>.
+/// </summary>
 public static class EditPicture
 {
     private const byte SeparatorGray = 128;
 
-    /// <summary>The base (left) and edited (right) input of <paramref name="editCase"/>, each enlarged <paramref name="scale"/> times.</summary>
+    /// <summary>
+    /// Whether inputs of <paramref name="shape"/> are taken for images by default: [1, H, W] (gray) or [3, H, W] (RGB),
+    /// the channel-first layout convolutional models take. A two-dimensional shape is not, because [T, D] sequences have
+    /// it too; an encoder of [H, W] images says so itself (<see cref="IInputEncoder{TInput}.IsImage"/>).
+    /// </summary>
+    public static bool IsImageShape(IReadOnlyList<long> shape)
+    {
+        ArgumentNullException.ThrowIfNull(shape);
+        return shape.Count == 3 && shape[0] is 1 or 3 && shape[1] > 0 && shape[2] > 0;
+    }
+
+    /// <summary>
+    /// The base (left) and edited (right) input of <paramref name="editCase"/>, each enlarged <paramref name="scale"/>
+    /// times; the encoder's example shape must be an image shape (see <see cref="SideBySide(ReadOnlySpan{float}, ReadOnlySpan{float}, IReadOnlyList{long}, int)"/>).
+    /// </summary>
     public static byte[] SideBySide<TInput>(EditCase<TInput> editCase, IInputEncoder<TInput> encoder, int scale = 8)
     {
         ArgumentNullException.ThrowIfNull(editCase);
@@ -16,6 +34,19 @@ public static class EditPicture
         encoder.Encode(editCase.Base, before);
         encoder.Encode(editCase.Edited(), after);
         return SideBySide(before, after, encoder.ExampleShape, scale);
+    }
+
+    /// <summary>
+    /// The pictures of <paramref name="minimalCases"/> by edit kind when <paramref name="encoder"/> encodes images, and
+    /// none otherwise: a vector, a table row or a sequence has no picture, only its counterexample's words.
+    /// </summary>
+    public static IReadOnlyDictionary<EditKind, byte[]> ForImages<TInput>(IReadOnlyDictionary<EditKind, EditCase<TInput>> minimalCases, IInputEncoder<TInput> encoder)
+    {
+        ArgumentNullException.ThrowIfNull(minimalCases);
+        ArgumentNullException.ThrowIfNull(encoder);
+        return encoder.IsImage
+            ? minimalCases.ToDictionary(p => p.Key, p => SideBySide(p.Value, encoder))
+            : new Dictionary<EditKind, byte[]>();
     }
 
     /// <summary>

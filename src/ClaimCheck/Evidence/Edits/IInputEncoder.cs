@@ -9,4 +9,11 @@ public interface IInputEncoder<in TInput>
 
     /// <summary>Writes the values of <paramref name="input"/> into <paramref name="destination"/> (length: the product of <see cref="ExampleShape"/>).</summary>
     void Encode(TInput input, Span<float> destination);
+
+    /// <summary>
+    /// Whether an encoded input is an image, so a counterexample is also drawn as a picture. By default, shapes
+    /// [1, H, W] and [3, H, W] are (see <see cref="EditPicture.IsImageShape"/>); an encoder of [H, W] images returns
+    /// true, one of [3, T, D] sequences false. Counterexamples are described in words either way.
+    /// </summary>
+    bool IsImage => EditPicture.IsImageShape(ExampleShape);
 }
