@@ -28,18 +28,19 @@ public class HiddenUnitClaims
     [Claim("unit 20 of fc1 means footwear")]
     [Unit("fc1", 20), Concept("footwear"), Means, HeldOut]
     // AUROC 1.00 for footwear on every split (p 0.001, 0.005 for the family). Among the other garments it prefers bags,
-    // 0.81 [0.78, 0.84]: an interval that straddles the bar, so not flagged. (The 3-epoch network's unit 20 picked out
-    // bags at 0.94 and was Brittle; trained to 0.897 it separates them less.)
-    [ExpectVerdict(Verdict.Holds)]
+    // 0.81 [0.78, 0.84]: an interval that reaches the bar, so whether the label is specific is undecided (CLM1204).
+    // (The 3-epoch network's unit 20 picked out bags at 0.94 and was Brittle; trained to 0.897 it separates them less.)
+    [ExpectVerdict(Verdict.Inconclusive, "CLM1204")]
     public void Unit20MeansFootwear()
     {
     }
 
     [Claim("unit 3 of fc1 means trouser")]
     [Unit("fc1", 3), Concept("trouser"), Means, HeldOut]
-    // AUROC 0.97, but random read-outs of fc1 separate trousers as well (p 0.055 on discovery, their 95th percentile
-    // 0.98): nothing special about this unit. Its ablation still moves the trouser logit (AblationClaims).
-    [ExpectVerdict(Verdict.Refuted, "CLM1301")]
+    // AUROC 0.97 [0.96, 0.99], but many random read-outs of fc1 separate trousers as well (p 0.055 on discovery,
+    // their 95th percentile 0.98): not shown better than them, and not typical of them either (its interval reaches
+    // their 95th percentile), so undecided (CLM1003). Its ablation still moves the trouser logit (AblationClaims).
+    [ExpectVerdict(Verdict.Inconclusive, "CLM1003")]
     public void Unit3MeansTrouser()
     {
     }
@@ -56,9 +57,9 @@ public class HiddenUnitClaims
     [Claim("unit 42 of fc1, the best unit for shirts on the discovery sample, means shirt")]
     [Unit("fc1", 42), Concept("shirt"), Means, HeldOut]
     // Shirts are the class the network gets wrong most (0.649 of test shirts). AUROC 0.87 on discovery, 0.80 [0.77, 0.84]
-    // held out with p 0.030, 0.090 after Holm over the 5 claims, and 0.76 on lighter images; it also separates dresses
-    // from the rest, 0.80 [0.76, 0.83].
-    [ExpectVerdict(Verdict.Brittle, "CLM1102")]
+    // held out with p 0.030, 0.090 after Holm over the 5 claims (undecided, CLM1003), and 0.76 [0.73, 0.80] on lighter
+    // images, below the bar (CLM1101); it also separates dresses from the rest, 0.80 [0.76, 0.83] (CLM1204).
+    [ExpectVerdict(Verdict.Brittle, "CLM1003", "CLM1101", "CLM1204")]
     public void Unit42MeansShirt()
     {
     }

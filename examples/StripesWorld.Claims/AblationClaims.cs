@@ -16,14 +16,14 @@ public class AblationClaims
 {
     [Claim("the stripes read-out direction drives the stripes output (mean ablation)")]
     [Direction("bottleneck", "stripes-readout"), Concept("stripes"), Drives, Ablation(AblationKind.Mean, Readout = "stripes")]
-    [ExpectVerdict(Verdict.Refuted, "CLM3201")] // p ≈ 0.015 alone, but 1 random direction of a 5-unit layer in 70 does as much: not at Holm's level for 5 claims (CLM4302)
+    [ExpectVerdict(Verdict.Inconclusive, "CLM3207")] // far above the null's 95th percentile, p ≈ 0.015 alone, but 1 random direction of a 5-unit layer in 70 does as much: not shown at Holm's level for 5 claims, which is not evidence against it
     public void ReadoutDrivesStripes()
     {
     }
 
     [Claim("the stripes read-out direction drives the stripes output (patched from the same scenes without stripes)")]
     [Direction("bottleneck", "stripes-readout"), Concept("stripes"), Drives, Ablation(AblationKind.Patch, Readout = "stripes")]
-    [ExpectVerdict(Verdict.Refuted, "CLM3201")] // as above: p ≈ 0.02 alone, 0.07 adjusted for the family of this class
+    [ExpectVerdict(Verdict.Inconclusive, "CLM3207")] // as above: p ≈ 0.02 alone, 0.07 adjusted for the family of this class
     public void ReadoutPatchedDrivesStripes()
     {
     }

@@ -16,7 +16,7 @@ public class BottleneckClaims
 {
     [Claim("unit 3 of the bottleneck means stripes")]
     [Unit("bottleneck", 3), Concept("stripes"), Means, HeldOut]
-    [ExpectVerdict(Verdict.Brittle, "CLM1102")] // AUROC 1.00 on the curated sample, 0.62 held out: it tracks triangles better
+    [ExpectVerdict(Verdict.Brittle, "CLM1102", "CLM1204")] // AUROC 1.00 on the curated sample, 0.62 held out: it tracks triangles better
     public void Unit3MeansStripes()
     {
     }
@@ -29,14 +29,14 @@ public class BottleneckClaims
 
     [Claim("the model's own stripes read-out direction means stripes")]
     [Direction("bottleneck", "stripes-readout"), Concept("stripes"), Means, HeldOut]
-    [ExpectVerdict(Verdict.Brittle, "CLM1201")] // detects stripes, but also triangles and checkers: not specific
+    [ExpectVerdict(Verdict.Brittle, "CLM1201", "CLM1204")] // detects stripes, but also triangles and checkers: not specific
     public void ReadoutMeansStripes()
     {
     }
 
     [Claim("the stripes probe fitted on the discovery sample means stripes")]
     [Direction("bottleneck", "stripes-probe"), Concept("stripes"), Means, HeldOut]
-    [ExpectVerdict(Verdict.Brittle, "CLM1102", "CLM1201")] // a probe fitted on a narrow sample inherits its blind spots
+    [ExpectVerdict(Verdict.Brittle, "CLM1102", "CLM1201", "CLM1204")] // a probe fitted on a narrow sample inherits its blind spots
     public void ProbeMeansStripes()
     {
     }

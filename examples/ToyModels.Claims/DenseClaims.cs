@@ -28,7 +28,7 @@ public class DenseClaims
 
     [Claim("direction W_4 (an ignored feature: ‖W_4‖ ≈ 0.003) means feature 4")]
     [Direction("hidden", "W4"), Concept("feature4"), Means, HeldOut]
-    [ExpectVerdict(Verdict.Refuted, "CLM1301")] // W_4 ≈ 0: the direction is arbitrary and x_4 barely moves h; AUROC 0.51
+    [ExpectVerdict(Verdict.Refuted, "CLM1302")] // W_4 ≈ 0: the direction is arbitrary and x_4 barely moves h; AUROC 0.51 [0.49, 0.53], wholly below the bar
     public void W4MeansFeature4()
     {
     }
@@ -41,7 +41,7 @@ public class DenseClaims
 
     [Claim("output unit 4 (an ignored feature, x'_4 ≈ b_4) means feature 4")]
     [Unit("output", 4), Concept("feature4"), Means, HeldOut]
-    [ExpectVerdict(Verdict.Refuted, "CLM1301")] // x'_4 ≈ b_4 whatever x_4 is: AUROC 0.51
+    [ExpectVerdict(Verdict.Refuted, "CLM1302")] // x'_4 ≈ b_4 whatever x_4 is: AUROC 0.51 [0.49, 0.53], wholly below the bar
     public void Output4MeansFeature4()
     {
     }

@@ -22,6 +22,7 @@ public class SparseRun2Claims
 
     [Claim("output unit 1 means feature 1 (on run 2)")]
     [Unit("output", 1), Concept("feature1"), Means, HeldOut]
+    [ExpectVerdict(Verdict.Inconclusive, "CLM1204")] // selects feature 1 and beats the null, but feature 4 at 0.79 [0.77, 0.81] reaches the bar
     public void Output1MeansFeature1()
     {
     }
