@@ -24,12 +24,10 @@ internal sealed class ClaimCommand : DelegatingTestCommand
             return context.CurrentResult;
         }
 
-        ClaimDeclaration declaration;
-        FamilyDeclaration family;
+        ClaimReport report;
         try
         {
-            declaration = ClaimReader.Read(Test.Method!.MethodInfo);
-            family = ClaimFamilyReader.Read(Test.Method!.MethodInfo);
+            report = ClaimExecution.Execute(Test.Method!.MethodInfo, SnapshotSettings.FromEnvironment());
         }
         catch (ClaimCheckException e)
         {
@@ -37,7 +35,6 @@ internal sealed class ClaimCommand : DelegatingTestCommand
             return context.CurrentResult;
         }
 
-        ClaimReport report = ClaimExecution.Execute(declaration, SnapshotSettings.FromEnvironment(), family);
         Attach(report);
         // The verdict line goes to the live console; its diagnostics go to the test's own output (and its report).
         TestContext.Progress.WriteLine($"[ClaimCheck] {ClaimJudge.Headline(report.Result)}");
