@@ -11,6 +11,14 @@ namespace ClaimCheck.NUnit;
 /// <summary>Evaluates the claim after the method body and turns its outcome into the NUnit result.</summary>
 internal sealed class ClaimCommand : DelegatingTestCommand
 {
+    /// <summary>
+    /// How an inconclusive claim ends: NUnit's Warning status, labelled Inconclusive. NUnit's own Inconclusive status
+    /// reaches VSTest as outcome None, which `dotnet test` leaves out of every total (a project whose claims were all
+    /// inconclusive printed "Total: 0" and exited 0). Warning reaches it as Skipped, counted, and a run settings file
+    /// can map it to Failed for a stricter gate (NUnit.MapWarningTo; docs/outcomes.md).
+    /// </summary>
+    internal static readonly ResultState InconclusiveClaim = new(TestStatus.Warning, "Inconclusive");
+
     public ClaimCommand(TestCommand innerCommand)
         : base(innerCommand)
     {
@@ -49,7 +57,7 @@ internal sealed class ClaimCommand : DelegatingTestCommand
                 context.CurrentResult.SetResult(ResultState.Success);
                 break;
             case OutcomeStatus.Inconclusive:
-                context.CurrentResult.SetResult(ResultState.Inconclusive, report.Outcome.Message);
+                context.CurrentResult.SetResult(InconclusiveClaim, report.Outcome.Message);
                 break;
             default:
                 context.CurrentResult.SetResult(ResultState.Failure, report.Outcome.Message);
