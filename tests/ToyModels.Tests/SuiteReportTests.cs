@@ -14,7 +14,7 @@ namespace ToyModels.Tests;
 public class SuiteReportTests
 {
     [Test]
-    public void The_report_ends_every_claim_as_the_suites_dotnet_test_run_does()
+    public void TheReportEndsEveryClaimAsTheSuitesOwnDotnetTestRunDoes()
     {
         string results = Path.Combine(Path.GetTempPath(), "toymodels-suite-" + Guid.NewGuid().ToString("N"));
         try
