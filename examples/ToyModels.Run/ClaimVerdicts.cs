@@ -61,7 +61,7 @@ internal static class ClaimVerdicts
 
     private static string Family(FamilyOutcome? family) =>
         family is null ? string.Empty : string.Create(CultureInfo.InvariantCulture,
-            $"; family '{family.Name}' ({family.Correction}, {family.Size} claims): p = {family.P:0.000} becomes {family.AdjustedP:0.000}");
+            $"; family '{family.Name}' ({family.Correction}, {family.Size} claim(s)): p = {family.P:0.000} becomes {family.AdjustedP:0.000}");
 
     private static string Adjusted(SplitScore split) =>
         split.AdjustedP != split.NullP
