@@ -11,6 +11,14 @@ namespace ClaimCheck.NUnit;
 /// <summary>Evaluates the claim after the method body and turns its outcome into the NUnit result.</summary>
 internal sealed class ClaimCommand : DelegatingTestCommand
 {
+    /// <summary>
+    /// How an inconclusive claim ends: NUnit's Warning status, labelled Inconclusive. NUnit's own Inconclusive status
+    /// reaches VSTest as outcome None, which `dotnet test` leaves out of every total (a project whose claims were all
+    /// inconclusive printed "Total: 0" and exited 0). Warning reaches it as Skipped, counted, and a run settings file
+    /// can map it to Failed for a stricter gate (NUnit.MapWarningTo; docs/outcomes.md).
+    /// </summary>
+    internal static readonly ResultState InconclusiveClaim = new(TestStatus.Warning, "Inconclusive");
+
     public ClaimCommand(TestCommand innerCommand)
         : base(innerCommand)
     {
@@ -24,12 +32,10 @@ internal sealed class ClaimCommand : DelegatingTestCommand
             return context.CurrentResult;
         }
 
-        ClaimDeclaration declaration;
-        FamilyDeclaration family;
+        ClaimReport report;
         try
         {
-            declaration = ClaimReader.Read(Test.Method!.MethodInfo);
-            family = ClaimFamilyReader.Read(Test.Method!.MethodInfo);
+            report = ClaimExecution.Execute(Test.Method!.MethodInfo, SnapshotSettings.FromEnvironment());
         }
         catch (ClaimCheckException e)
         {
@@ -37,7 +43,6 @@ internal sealed class ClaimCommand : DelegatingTestCommand
             return context.CurrentResult;
         }
 
-        ClaimReport report = ClaimExecution.Execute(declaration, SnapshotSettings.FromEnvironment(), family);
         Attach(report);
         // The verdict line goes to the live console; its diagnostics go to the test's own output (and its report).
         TestContext.Progress.WriteLine($"[ClaimCheck] {ClaimJudge.Headline(report.Result)}");
@@ -52,7 +57,7 @@ internal sealed class ClaimCommand : DelegatingTestCommand
                 context.CurrentResult.SetResult(ResultState.Success);
                 break;
             case OutcomeStatus.Inconclusive:
-                context.CurrentResult.SetResult(ResultState.Inconclusive, report.Outcome.Message);
+                context.CurrentResult.SetResult(InconclusiveClaim, report.Outcome.Message);
                 break;
             default:
                 context.CurrentResult.SetResult(ResultState.Failure, report.Outcome.Message);

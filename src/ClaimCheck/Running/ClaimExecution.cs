@@ -1,3 +1,4 @@
+using System.Reflection;
 using ClaimCheck.Reports;
 using ClaimCheck.Snapshots;
 using ClaimCheck.Targets;
@@ -11,6 +12,22 @@ namespace ClaimCheck.Running;
 /// </summary>
 public static class ClaimExecution
 {
+    /// <summary>
+    /// Executes the claim that <paramref name="method"/> declares exactly as a test host runs it: reads its declaration
+    /// and its family (<see cref="ClaimFamilyReader"/>), then evaluates it within that family. The NUnit adapter runs
+    /// every <c>[Claim]</c> through this method, so any other tool that calls it (an example's report) gets the same
+    /// verdicts as the test suite, with the same families, corrections and seeds.
+    /// </summary>
+    /// <exception cref="ClaimCheckException">A declaration error (CLM0xxx, CLM4301): the claim cannot be evaluated at all.</exception>
+    public static ClaimReport Execute(MethodInfo method, SnapshotSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(method);
+        ArgumentNullException.ThrowIfNull(settings);
+        ClaimDeclaration declaration = ClaimReader.Read(method);
+        FamilyDeclaration family = ClaimFamilyReader.Read(method);
+        return Execute(declaration, settings, family);
+    }
+
     /// <summary>
     /// Executes <paramref name="declaration"/> with the snapshot settings given: alone when <paramref name="family"/> is
     /// null or unadjusted, else within its family, which is evaluated once per process for all of its claims.

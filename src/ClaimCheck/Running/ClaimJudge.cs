@@ -5,8 +5,9 @@ using ClaimCheck.Verdicts;
 namespace ClaimCheck.Running;
 
 /// <summary>
-/// Decides how a claim's test ends (docs/rules/README.md, "Severities and outcomes"): a verdict equal to the expected one and to the snapshot passes;
-/// Inconclusive maps to inconclusive; everything else fails with the reasons. Without an expectation, only Holds passes.
+/// Decides how a claim's test ends (docs/outcomes.md): a verdict equal to the expected one and to the snapshot passes;
+/// Inconclusive maps to inconclusive; everything else fails with the reasons, and so does any claim with an error
+/// diagnostic (bad input), expected or not. Without an expectation, only Holds passes.
 /// </summary>
 public static class ClaimJudge
 {
@@ -28,9 +29,12 @@ public static class ClaimJudge
         {
             reasons.Add($"the claim is {result.Verdict} (state [ExpectVerdict] to document a known verdict)");
         }
-        else if (result.HasErrors)
+
+        if (result.HasErrors)
         {
-            reasons.Add("the claim could not be evaluated as declared");
+            // Bad input fails even when [ExpectVerdict] names its error: the claim was never weighed, and a gate whose
+            // claims all met bad input must not end green (docs/outcomes.md).
+            reasons.Add("the claim could not be evaluated as declared: an error diagnostic fails the claim, whatever it expects");
         }
 
         if (snapshot is not null && snapshot.Status is not (SnapshotStatus.Matched or SnapshotStatus.Accepted))

@@ -19,7 +19,7 @@ public class DanglingCommandTests
         Assert.That(run.ExitCode, Is.EqualTo(1), run.ToString());
         Assert.That(run.Output, Does.Contain($"warning CLM4207: {Orphan} is produced by no claim of ClaimCheck.Cli.Claims.dll"));
         Assert.That(run.Output, Does.Not.Contain("FixtureClaims.Unit0MeansA.verified.json"), "a claim produces it");
-        Assert.That(run.Output, Does.Contain("1 dangling snapshot(s) among the snapshots of 3 claim(s)."));
+        Assert.That(run.Output, Does.Contain("1 dangling snapshot(s) among the snapshots of 7 claim(s)."));
     }
 
     [Test]

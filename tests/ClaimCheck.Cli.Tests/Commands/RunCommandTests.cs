@@ -47,6 +47,21 @@ public class RunCommandTests
     }
 
     [Test]
+    public async Task An_inconclusive_claim_has_its_own_row_and_count_and_bad_input_fails()
+    {
+        using var results = new TemporaryFolder();
+
+        CliRun run = await CliRun.Of("run", RepositoryPaths.FixtureAssembly, "--name", "InconclusiveClaims.*", "--name", "BadInputClaims.*", "--results", results.Path);
+
+        Assert.That(run.ExitCode, Is.EqualTo(1), run.ToString());
+        Assert.That(run.Output, Does.Match(@"InconclusiveClaims\.Unit0MeansAOnTooFewExamples\W+two-feature world\W+Inconclusive CLM1001\W+Inconclusive CLM1001\W+Matched\W+Inconclusive"));
+        Assert.That(run.Output, Does.Match(@"InconclusiveClaims\.Unit0MeansA\W+two-feature world\W+Holds\W+Holds \(default\)\W+Matched\W+Passed"));
+        Assert.That(run.Output, Does.Match(@"BadInputClaims\.UnknownLayer\W+two-feature world\W+Inconclusive CLM5001\W+Inconclusive CLM5001\W+Matched\W+Failed"));
+        Assert.That(run.Output, Does.Contain("an error diagnostic fails the claim, whatever it expects"));
+        Assert.That(run.Output, Does.Contain("4 claim(s): 1 passed, 2 failed, 1 inconclusive"));
+    }
+
+    [Test]
     public async Task List_applies_the_world_and_verdict_filters_without_running_anything()
     {
         CliRun run = await CliRun.Of("run", RepositoryPaths.FixtureAssembly, "--list", "--world", "TwoFeatureWorld", "--verdict", "Refuted");
