@@ -1,7 +1,7 @@
 namespace ClaimCheck.Reporting;
 
 /// <summary>Where a diagnostic ID's documentation page is, so reports can link each ID to its page.</summary>
-public static class RuleLinks
+internal static class RuleLinks
 {
     /// <summary>
     /// The rules prefix for a report written to <paramref name="outputDirectory"/>: on GitHub Actions

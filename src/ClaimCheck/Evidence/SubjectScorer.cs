@@ -7,7 +7,7 @@ using ClaimCheck.Verdicts;
 namespace ClaimCheck.Evidence;
 
 /// <summary>Turns a layer's reduced activations into one score per example for a subject, checking the subject first.</summary>
-public static class SubjectScorer
+internal static class SubjectScorer
 {
     /// <summary>The subject's score per example of <paramref name="activations"/>.</summary>
     public static double[] Score(Subject subject, ActivationMatrix activations, AuditTarget target)

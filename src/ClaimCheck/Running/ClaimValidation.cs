@@ -5,7 +5,7 @@ using ClaimCheck.Verdicts;
 namespace ClaimCheck.Running;
 
 /// <summary>Run-time checks of a claim's declaration: the same rules the analyzers apply at compile time, same IDs.</summary>
-public static class ClaimValidation
+internal static class ClaimValidation
 {
     /// <summary>Throws <see cref="ClaimCheckException"/> for the first problem of the declaration.</summary>
     public static void Require(ClaimDefinition claim)

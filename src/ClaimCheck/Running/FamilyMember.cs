@@ -7,4 +7,4 @@ namespace ClaimCheck.Running;
 /// <param name="Claim">The claim.</param>
 /// <param name="Target">Gets the shared target; a <see cref="Verdicts.ClaimCheckException"/> (CLM5011) makes the claim Inconclusive.</param>
 /// <param name="TargetName">The target's name, for the result of a claim whose target could not be built.</param>
-public sealed record FamilyMember(ClaimDefinition Claim, Func<AuditTarget> Target, string TargetName);
+internal sealed record FamilyMember(ClaimDefinition Claim, Func<AuditTarget> Target, string TargetName);

@@ -16,7 +16,7 @@ namespace ClaimCheck.Running;
 /// IReadOnlyList&lt;ClaimResult&gt; results = FamilyRunner.Run([.. claims.Select(c => new FamilyMember(c, () => target, target.Name))], family);
 /// </code>
 /// </example>
-public static class FamilyRunner
+internal static class FamilyRunner
 {
     /// <summary>
     /// Runs the family, one claim after another, and returns the results in the members' order. With

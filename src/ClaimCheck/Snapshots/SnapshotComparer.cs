@@ -9,7 +9,7 @@ namespace ClaimCheck.Snapshots;
 /// <see cref="SnapshotSettings.NumberTolerance"/> (integers exactly), strings exactly except for the decimal figures
 /// they carry, which get the numbers' tolerance (so a diagnostic message agrees whenever its figures do).
 /// </summary>
-public static class SnapshotComparer
+internal static class SnapshotComparer
 {
     /// <summary>Every semantic difference between <paramref name="verified"/> and <paramref name="received"/>, in document order; empty when they agree.</summary>
     public static IReadOnlyList<SnapshotDifference> Compare(JsonNode verified, JsonNode received, SnapshotSettings settings)

@@ -7,7 +7,7 @@ namespace ClaimCheck.Snapshots;
 /// The failure text of a differing snapshot, for people and tools alike: the semantic differences first (what
 /// changed, as <c>path: verified -&gt; received</c>), then a unified-style line diff with context.
 /// </summary>
-public static class SnapshotDiff
+internal static class SnapshotDiff
 {
     private const int MaxDifferencesListed = 50;
     private const int MaxValueLength = 120;

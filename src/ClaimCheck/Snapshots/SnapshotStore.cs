@@ -8,7 +8,7 @@ namespace ClaimCheck.Snapshots;
 /// <c>{name}.verified.json</c>; a missing or differing one is written beside it as <c>{name}.received.json</c> for
 /// review and fails, until someone accepts it explicitly. Safe to use from concurrent tests.
 /// </summary>
-public sealed class SnapshotStore
+internal sealed class SnapshotStore
 {
     private const string VerifiedSuffix = ".verified.json";
     private const string ReceivedSuffix = ".received.json";

@@ -1,7 +1,7 @@
 namespace ClaimCheck.Statistics;
 
 /// <summary>Summaries of a sample of values.</summary>
-public static class Descriptive
+internal static class Descriptive
 {
     /// <summary>The arithmetic mean. NaN values make the mean NaN.</summary>
     /// <param name="values">The sample; must not be empty.</param>

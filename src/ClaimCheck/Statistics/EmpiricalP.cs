@@ -3,7 +3,7 @@ namespace ClaimCheck.Statistics;
 /// <summary>
 /// Permutation-style p-values from a sample of null scores (other units of the layer, random directions, random ablations).
 /// </summary>
-public static class EmpiricalP
+internal static class EmpiricalP
 {
     /// <summary>
     /// The upper-tail p-value (1 + #{null ≥ observed}) / (1 + R) for R null scores (Phipson and Smyth 2010). Counting

@@ -1,7 +1,7 @@
 namespace ClaimCheck.Statistics;
 
 /// <summary>What a Monte Carlo p-value says about a null comparison, once the draws' own randomness is accounted for.</summary>
-public enum MonteCarloDecision
+internal enum MonteCarloDecision
 {
     /// <summary>The subject beats its null at the level, whatever draws a different seed would make (within the interval).</summary>
     BeatsNull,
@@ -19,7 +19,7 @@ public enum MonteCarloDecision
 /// A p whose interval lies under the level passes for every seed but a rare one; a p whose interval straddles it is
 /// decided by the luck of the draws, which is what makes verdicts flip between seeds. More draws narrow the interval.
 /// </summary>
-public static class MonteCarloP
+internal static class MonteCarloP
 {
     /// <summary>
     /// The confidence of the interval. 99%: a comparison whose true p lies outside the interval is decided the other

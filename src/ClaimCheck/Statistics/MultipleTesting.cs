@@ -4,7 +4,7 @@ namespace ClaimCheck.Statistics;
 /// Adjusted p-values for a family of claims checked together, so a CI run of a hundred claims does not turn noise into
 /// verdicts. The results match R's <c>p.adjust</c> and come back in the order of the input.
 /// </summary>
-public static class MultipleTesting
+internal static class MultipleTesting
 {
     /// <summary>
     /// Holm's (1979) step-down adjustment, which controls the family-wise error rate under any dependence: the i-th

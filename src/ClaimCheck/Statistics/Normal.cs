@@ -4,7 +4,7 @@ namespace ClaimCheck.Statistics;
 /// The standard normal distribution: density, distribution function, upper tail and quantile, accurate to about
 /// 1e-13 relative across the range of doubles (far beyond the 1e-7 that interval endpoints need).
 /// </summary>
-public static class Normal
+internal static class Normal
 {
     private const double InverseSqrtTwoPi = 0.39894228040143267793994605993438;
 

@@ -7,7 +7,7 @@ namespace ClaimCheck.Statistics;
 /// The rule keeps the number of draws the rejection region holds at the strictest level at least
 /// <see cref="DrawsBeyondStrictestLevel"/>: (R + 1)·α/m ≥ 10.
 /// </summary>
-public static class NullDrawBudget
+internal static class NullDrawBudget
 {
     /// <summary>
     /// Null draws expected beyond the strictest level when the subject's true p lies there. 10 is what the

@@ -4,7 +4,7 @@ namespace ClaimCheck.Statistics;
 /// Random unit directions in activation space, the null for direction claims: a claimed direction should beat
 /// directions nobody chose.
 /// </summary>
-public static class RandomDirections
+internal static class RandomDirections
 {
     /// <summary>
     /// Draws <paramref name="count"/> directions uniformly on the unit sphere of <paramref name="dimensions"/> components,

@@ -4,7 +4,7 @@ namespace ClaimCheck.Statistics;
 /// A seeded percentile bootstrap for AUROC that resamples positives and negatives separately, so every resample keeps
 /// the original class counts (an unstratified resample could even lack a class).
 /// </summary>
-public static class StratifiedBootstrap
+internal static class StratifiedBootstrap
 {
     /// <summary>
     /// The percentile interval of AUROC over <paramref name="resamples"/> stratified resamples, with quantiles by linear

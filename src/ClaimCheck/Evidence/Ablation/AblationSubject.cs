@@ -14,7 +14,7 @@ namespace ClaimCheck.Evidence.Ablation;
 internal sealed record AblationSubject(bool IsDirection, float[] Row, IReadOnlyList<int> Units, AblationSubject.LatentRow? Latent = null)
 {
     /// <summary>The latent behind a latent subject's row.</summary>
-    public sealed record LatentRow(SparseAutoencoder Autoencoder, int Index);
+    internal sealed record LatentRow(SparseAutoencoder Autoencoder, int Index);
 
     /// <summary>Rejects a kind that does not fit the subject (CLM3001) before anything runs.</summary>
     public static void RequireFit(Subject subject, AblationKind kind)

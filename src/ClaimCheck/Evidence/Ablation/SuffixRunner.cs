@@ -14,7 +14,7 @@ namespace ClaimCheck.Evidence.Ablation;
 /// Tensor output = suffix is null ? model.call(input) : suffix.Run(ablatedConv2Output);
 /// </code>
 /// </example>
-public sealed class SuffixRunner
+internal sealed class SuffixRunner
 {
     private readonly nn.Module<Tensor, Tensor>[] _modules;
 

@@ -9,7 +9,7 @@ namespace ClaimCheck.Evidence.Edits;
 /// them up front lets the check evaluate them in batched forward passes, and the per-case seed lets any single case
 /// be drawn again without the ones before it.
 /// </summary>
-public static class CaseSampler
+internal static class CaseSampler
 {
     /// <summary>The cases of <paramref name="kind"/>, in index order.</summary>
     public static IReadOnlyList<EditCase<TInput>> Sample<TInput>(Arbitrary<EditCase<TInput>> arbitrary, EditKind kind, EditSettings settings)

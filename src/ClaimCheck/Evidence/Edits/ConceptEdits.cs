@@ -3,7 +3,7 @@ using FsCheck;
 namespace ClaimCheck.Evidence.Edits;
 
 /// <summary>Helpers over <see cref="IConceptEdits{TInput}"/>.</summary>
-public static class ConceptEdits
+internal static class ConceptEdits
 {
     /// <summary>The arbitrary of <paramref name="kind"/>.</summary>
     public static Arbitrary<EditCase<TInput>> For<TInput>(this IConceptEdits<TInput> edits, EditKind kind)

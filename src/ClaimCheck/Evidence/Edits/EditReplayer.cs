@@ -4,7 +4,7 @@ using ClaimCheck.Targets;
 namespace ClaimCheck.Evidence.Edits;
 
 /// <summary>Replays a recorded counterexample from its <see cref="EditReplay"/> data.</summary>
-public static class EditReplayer
+internal static class EditReplayer
 {
     /// <summary>The case <paramref name="replay"/> names: drawn again from its own random state, then shrunk along the recorded path. No model runs.</summary>
     public static EditCase<TInput> Case<TInput>(IConceptEdits<TInput> edits, EditReplay replay)

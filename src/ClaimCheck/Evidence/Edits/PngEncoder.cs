@@ -9,7 +9,7 @@ namespace ClaimCheck.Evidence.Edits;
 /// result without an image package. The format: signature, IHDR, one zlib-compressed IDAT, IEND, each chunk with
 /// its CRC-32.
 /// </summary>
-public static class PngEncoder
+internal static class PngEncoder
 {
     private static readonly byte[] Signature = [137, 80, 78, 71, 13, 10, 26, 10];
     private static readonly uint[] CrcTable = BuildCrcTable();
