@@ -62,6 +62,20 @@ public class BulkAurocTests
     }
 
     [Test]
+    public void Ordered_keys_compare_as_the_scores_do()
+    {
+        double[] scores = [double.NegativeInfinity, -1e300, -2.5, -double.Epsilon, -0.0, 0.0, double.Epsilon, 1e-310, 0.1, 7, double.MaxValue, double.PositiveInfinity];
+        foreach (double a in scores)
+        {
+            foreach (double b in scores)
+            {
+                Assert.That(OrderedKeys.Of(a).CompareTo(OrderedKeys.Of(b)), Is.EqualTo(a.CompareTo(b)), $"{a:R} vs {b:R}");
+                Assert.That(OrderedKeys.Of((float)a).CompareTo(OrderedKeys.Of((float)b)), Is.EqualTo(((float)a).CompareTo((float)b)), $"float {a:R} vs {b:R}");
+            }
+        }
+    }
+
+    [Test]
     public void Class_split_auroc_rejects_a_nan_as_the_tie_group_auroc_does()
     {
         Assert.Throws<ArgumentException>(() => ClassAuroc.Compute([0.1, double.NaN, 0.3], [true, false, false], new ulong[3], new ulong[3], new ulong[3]));
@@ -101,5 +115,36 @@ public class BulkAurocTests
         }
 
         return new ActivationMatrix(values, rows, units);
+    }
+}
+
+public class SharedNullScoresTests
+{
+    [Test]
+    public void Claims_on_the_same_activations_and_labels_share_one_computation_of_the_unit_aurocs()
+    {
+        ActivationMatrix matrix = BulkAurocTests.ReluLike(200, 10, seed: 6);
+        bool[] labels = Enumerable.Range(0, 200).Select(i => i % 3 == 0).ToArray();
+
+        double[] first = ClaimCheck.Evidence.HeldOut.SharedNullScores.UnitAurocs(matrix, labels);
+        double[] again = ClaimCheck.Evidence.HeldOut.SharedNullScores.UnitAurocs(matrix, (bool[])labels.Clone());
+
+        Assert.That(again, Is.SameAs(first), "equal labels in another array are the same key");
+    }
+
+    [Test]
+    public void Other_labels_or_other_activations_get_their_own_unit_aurocs()
+    {
+        ActivationMatrix matrix = BulkAurocTests.ReluLike(200, 10, seed: 6);
+        ActivationMatrix other = BulkAurocTests.ReluLike(200, 10, seed: 7);
+        bool[] labels = Enumerable.Range(0, 200).Select(i => i % 3 == 0).ToArray();
+        bool[] relabelled = Enumerable.Range(0, 200).Select(i => i % 3 == 1).ToArray();
+
+        double[] first = ClaimCheck.Evidence.HeldOut.SharedNullScores.UnitAurocs(matrix, labels);
+        labels[0] = !labels[0]; // The cache kept a copy: changing the caller's array later changes nothing.
+
+        Assert.That(ClaimCheck.Evidence.HeldOut.SharedNullScores.UnitAurocs(matrix, relabelled), Is.Not.SameAs(first));
+        Assert.That(ClaimCheck.Evidence.HeldOut.SharedNullScores.UnitAurocs(other, relabelled), Is.EqualTo(ColumnAurocs.Compute(other.Values, 200, 10, relabelled)));
+        Assert.That(first[3], Is.EqualTo(Auroc.Compute(matrix.Column(3), Enumerable.Range(0, 200).Select(i => i % 3 == 0).ToArray())));
     }
 }
