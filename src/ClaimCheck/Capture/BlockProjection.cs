@@ -91,9 +91,10 @@ internal static class BlockProjection
         return projections;
     }
 
-    // Four rows × twelve directions in twelve vector sums. Multiply and add stay separate operations (no fused
-    // multiply-add), so every sum rounds exactly as the scalar loop's. The loads go through references rather than
-    // span indexers: the bounds are those of the caller's spans, checked once here, not on every component.
+    // Four rows × twelve directions in twelve vector sums, each rounding once per unit as the scalar loop does. (The
+    // product of two floats is exact in double, so a fused multiply-add would round the same; the tests check the bits.)
+    // The loads go through references rather than span indexers: the bounds are those of the caller's spans, checked
+    // once here, not on every component.
     private static void SumFourRows(float[] values, int row, int units, ReadOnlySpan<double> block, double[] sums)
     {
         if (block.Length < units * Lanes || values.Length < (row + RowBlock) * units || sums.Length < RowBlock * Lanes)
