@@ -2,6 +2,7 @@
 //                                 or: dotnet run -c Release --project tests/ClaimCheck.Benchmarks -- flips [seeds] [Holm|BenjaminiHochberg|None]
 //                                 or: dotnet run -c Release --project tests/ClaimCheck.Benchmarks -- suite [sizes...]
 //                                 or: dotnet run -c Release --project tests/ClaimCheck.Benchmarks -- family
+//                                 or: dotnet run -c Release --project tests/ClaimCheck.Benchmarks -- scale [--widths 64,512] [--examples 2000,20000] [--claims 1,10,50] [--budget seconds]
 using ClaimCheck.Benchmarks;
 
 return args.FirstOrDefault() switch
@@ -11,12 +12,16 @@ return args.FirstOrDefault() switch
         args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 20,
         args.Length > 2 ? Enum.Parse<ClaimCheck.Claims.FamilyCorrection>(args[2]) : null),
     "family" => FamilyCostBenchmark.Run(),
+    "scale" => ScalingBenchmark.Run(args),
+    "scale-cell" => ScalingBenchmark.Cell(Int(args[1]), Int(args[2]), Int(args[3]), Int(args[4])),
     "suite" => SuiteBenchmark.Run(args.Length > 1 ? [.. args.Skip(1).Select(a => int.Parse(a, System.Globalization.CultureInfo.InvariantCulture))] : [1, 10, 50]),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: dotnet run -c Release --project tests/ClaimCheck.Benchmarks -- edits [cases] | suite [sizes...] | flips [seeds] [correction] | family");
+    Console.Error.WriteLine("usage: dotnet run -c Release --project tests/ClaimCheck.Benchmarks -- edits [cases] | suite [sizes...] | flips [seeds] [correction] | family | scale [--widths W,..] [--examples E,..] [--claims C,..] [--budget s]");
     return 2;
 }
+
+static int Int(string value) => int.Parse(value, System.Globalization.CultureInfo.InvariantCulture);

@@ -25,6 +25,9 @@ public sealed class ActivationMatrix
     /// <summary>Number of units (channels or neurons) in the layer.</summary>
     public int Units { get; }
 
+    /// <summary>The values themselves, row-major, for the library's bulk statistics (which never write to them).</summary>
+    internal float[] Values => _values;
+
     /// <summary>The activations of example <paramref name="row"/>.</summary>
     public ReadOnlySpan<float> Row(int row) => _values.AsSpan(row * Units, Units);
 
@@ -91,6 +94,14 @@ public sealed class ActivationMatrix
 
         return projection;
     }
+
+    /// <summary>
+    /// The projections onto directions [<paramref name="first"/>, <paramref name="first"/> + <paramref name="count"/>) of
+    /// the row-major <paramref name="directions"/> (<see cref="Units"/> components each): direction d's projection of row r
+    /// at [d·<see cref="Rows"/> + r], each bit for bit what <see cref="Project"/> gives for that direction.
+    /// </summary>
+    internal double[] ProjectMany(float[] directions, int first, int count) =>
+        BlockProjection.Project(_values, Rows, Units, directions, first, count);
 
     /// <summary>The index of the first non-finite value, or -1 when all are finite.</summary>
     public int FirstNonFinite()

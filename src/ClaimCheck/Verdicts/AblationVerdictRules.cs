@@ -73,7 +73,7 @@ public static class AblationVerdictRules
         }
         else
         {
-            verdict = Specificity(evidence, effect, spec, diagnostics, subject);
+            verdict = Specificity(evidence, effect, diagnostics, subject);
         }
 
         if (positives.OppositeSignFraction >= CancellationFraction)
@@ -93,27 +93,24 @@ public static class AblationVerdictRules
     internal static double CriticalValue(AblationEvidence evidence, AblationClaimSpec spec) =>
         evidence.Null.Effects.Count == 0 ? double.NegativeInfinity : Descriptive.Quantile([.. evidence.Null.Effects], 1 - spec.Alpha);
 
-    /// <summary>The null's (1 − α) quantile of the concept-specific part of an effect (0 when the null did not record it).</summary>
-    internal static double SpecificityCriticalValue(AblationEvidence evidence, AblationClaimSpec spec) =>
-        evidence.Null.Specificities.Count == 0 ? 0 : Descriptive.Quantile([.. evidence.Null.Specificities], 1 - spec.Alpha);
-
     /// <summary>
     /// The claim is about the concept-relevant behaviour, so the effect must be shown larger where the concept is: the
     /// difference (with − without) must clear 0 with its interval. It is evidence against that when the whole interval
-    /// lies below the (1 − α) quantile of the same difference for the null's draws: the subject's effect is no more
-    /// concept-specific than removing a random unit or direction, so it drives the readout, not the concept-relevant
-    /// part of it (a bias-like unit has a difference near 0 however much data there is). Between the two the question
-    /// is undecided.
+    /// of the difference lies below half of the effect with the concept (its lower bound): then the effect without the
+    /// concept is shown to be more than half the effect with it, so most of what removing the subject does is not
+    /// about the concept. The subject drives the readout, not the concept-relevant part of it: a bias-like unit has a
+    /// difference near 0 however much data there is, and this makes that a measured finding rather than a wait for
+    /// more data. Between the two the question is undecided.
     /// </summary>
-    private static Verdict Specificity(AblationEvidence evidence, string effect, AblationClaimSpec spec, List<Diagnostic> diagnostics, string subject)
+    private static Verdict Specificity(AblationEvidence evidence, string effect, List<Diagnostic> diagnostics, string subject)
     {
         Verdict verdict = Verdict.Holds;
-        double critical = SpecificityCriticalValue(evidence, spec);
+        double half = evidence.Positives.MeanInterval.Lower / 2;
         string difference = $"{effect}, and by {Figures.ScoreWithInterval(evidence.Negatives.Mean, evidence.Negatives.MeanInterval)} on examples without it (difference {Figures.ScoreWithInterval(evidence.Specificity, evidence.SpecificityInterval)}";
-        if (evidence.SpecificityInterval.Upper < critical)
+        if (evidence.SpecificityInterval.Upper < half)
         {
             diagnostics.Add(Warn(DiagnosticIds.AblationNotSpecific,
-                $"{difference}, wholly below the {Figures.Percentile(1 - spec.Alpha)} of the same difference for the null, {Figures.Score(critical)}): the subject drives the readout, not the concept-relevant part of it"));
+                $"{difference}, wholly below half the effect with it, {Figures.Score(half)}): most of the effect does not depend on {evidence.Concept}, so the subject drives the readout, not the concept-relevant part of it"));
             verdict = Verdict.Brittle;
         }
         else if (evidence.SpecificityInterval.Lower <= 0)

@@ -104,7 +104,7 @@ public static class DiagnosticIds
     public const string AblationBelowMinimum = "CLM3202";
     /// <summary>The ablation effect's interval straddles the claim's minimum effect.</summary>
     public const string AblationStraddlesMinimum = "CLM3203";
-    /// <summary>The concept-specific part of the ablation effect (with the concept − without) is no larger than the null draws' own.</summary>
+    /// <summary>The concept-specific part of the ablation effect (with the concept − without) is shown below half the effect: most of it does not depend on the concept.</summary>
     public const string AblationNotSpecific = "CLM3204";
     /// <summary>Many concept-positive examples move the other way: the mean hides cancelling effects (information).</summary>
     public const string AblationEffectsCancel = "CLM3205";

@@ -14,9 +14,6 @@ public class AblationVerdictRulesTests
     // 1,999 null effects spread evenly over [0, 1.0526]: the 95th percentile (type 7) is exactly 1.0.
     private static readonly double[] NullEffects = [.. Enumerable.Range(0, 1999).Select(i => i / 1998.0 * (1 / 0.95))];
 
-    // The null's concept-specific parts, spread evenly over [-0.5, 0.5]: their 95th percentile is 0.45.
-    private static readonly double[] NullSpecificities = [.. Enumerable.Range(0, 1999).Select(i => (i / 1998.0) - 0.5)];
-
     private static EffectSummary Effect(double mean, double lower, double upper) => new()
     {
         Count = 200, Mean = mean, MeanInterval = new Interval(lower, upper), Median = mean, MeanAbsolute = Math.Abs(mean), OppositeSignFraction = 0,
@@ -29,7 +26,7 @@ public class AblationVerdictRulesTests
         Specificity = positives.Mean - 0.1, SpecificityInterval = specificity ?? new Interval(positives.MeanInterval.Lower - 0.15, positives.MeanInterval.Upper - 0.05),
         Null = new AblationNull
         {
-            Effects = NullEffects, P = p, AdjustedP = double.IsNaN(adjustedP) ? p : adjustedP, Mean = 0.53, Quantile95 = 1.0, Specificities = NullSpecificities, Description = "1999 random directions in bottleneck",
+            Effects = NullEffects, P = p, AdjustedP = double.IsNaN(adjustedP) ? p : adjustedP, Mean = 0.53, Quantile95 = 1.0, Description = "1999 random directions in bottleneck",
         },
         DormantPathway = null, Path = AblationPath.FullForward, Seed = 1,
     };
@@ -82,28 +79,30 @@ public class AblationVerdictRulesTests
     }
 
     [Test]
-    public void An_effect_no_more_concept_specific_than_the_nulls_is_brittle()
+    public void An_effect_mostly_there_without_the_concept_is_brittle()
     {
-        // The concept-specific part [-0.1, 0.2] lies wholly below the null's 95th percentile of the same part (0.45).
+        // Effect 2 [1.9, 2.1] with the concept; the concept-specific part [-0.1, 0.2] lies wholly below half of 1.9.
         Assert.That(Decide(Evidence(Effect(2, 1.9, 2.1), 0.001, specificity: new Interval(-0.1, 0.2))),
             Is.EqualTo((Verdict.Brittle, new[] { DiagnosticIds.AblationNotSpecific })));
-        Assert.That(AblationVerdictRules.SpecificityCriticalValue(Evidence(Effect(2, 1.9, 2.1), 0.001), Spec), Is.EqualTo(0.45).Within(1e-12));
+        // A specific part shown above 0 but small beside the effect is evidence against too: most of it is not about the concept.
+        Assert.That(Decide(Evidence(Effect(2, 1.9, 2.1), 0.001, specificity: new Interval(0.3, 0.9))),
+            Is.EqualTo((Verdict.Brittle, new[] { DiagnosticIds.AblationNotSpecific })));
     }
 
     [Test]
-    public void A_specificity_interval_that_reaches_0_and_the_nulls_quantile_is_inconclusive()
+    public void A_specificity_interval_that_reaches_0_and_half_the_effect_is_inconclusive()
     {
         Assert.That(Decide(Evidence(Effect(2, 1.9, 2.1), 0.001, specificity: new Interval(-0.1, 1.5))),
             Is.EqualTo((Verdict.Inconclusive, new[] { DiagnosticIds.AblationSpecificityUndecided })));
     }
 
     [Test]
-    public void Without_a_recorded_specificity_null_only_an_interval_below_0_is_evidence_against()
+    public void A_specific_part_whose_interval_reaches_half_the_effect_holds()
     {
-        AblationEvidence evidence = Evidence(Effect(2, 1.9, 2.1), 0.001, specificity: new Interval(-0.3, -0.1));
-        AblationEvidence unrecorded = evidence with { Null = evidence.Null with { Specificities = [] } };
-        Assert.That(Decide(unrecorded), Is.EqualTo((Verdict.Brittle, new[] { DiagnosticIds.AblationNotSpecific })));
-        AblationEvidence straddling = unrecorded with { SpecificityInterval = new Interval(-0.1, 0.2) };
-        Assert.That(Decide(straddling), Is.EqualTo((Verdict.Inconclusive, new[] { DiagnosticIds.AblationSpecificityUndecided })));
+        // The SAE latent's case: 2.65 [2.55, 2.74] with stripes, 0.66 without, difference 1.99 [1.87, 2.10] > 1.275.
+        Assert.That(Decide(Evidence(Effect(2.65, 2.55, 2.74), 0.001, specificity: new Interval(1.87, 2.10))),
+            Is.EqualTo((Verdict.Holds, Array.Empty<string>())));
+        Assert.That(Decide(Evidence(Effect(2, 1.9, 2.1), 0.001, specificity: new Interval(0.5, 1.2))),
+            Is.EqualTo((Verdict.Holds, Array.Empty<string>())));
     }
 }

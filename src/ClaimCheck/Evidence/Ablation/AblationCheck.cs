@@ -105,7 +105,6 @@ public static class AblationCheck
         EffectSummary positiveSummary = Summary(positives, spec, seed, "positives");
         EffectSummary negativeSummary = Summary(negatives, spec, seed, "negatives");
         double[] nullMeans = run.Raw.NullPositiveSums.Select(s => s / positives.Length).ToArray();
-        double[] nullSpecificities = [.. nullMeans.Select((m, i) => m - (run.Raw.NullNegativeSums[i] / negatives.Length))];
 
         DormantPathwayCheck? dormant = null;
         if (run.Raw.LayerEffects is { } layerEffects)
@@ -144,7 +143,6 @@ public static class AblationCheck
                 Exact = run.ExactSets is not null,
                 SmallestP = run.ExactSets is int all ? 1.0 / all : 0,
                 Mean = Descriptive.Mean(nullMeans),
-                Specificities = nullSpecificities,
                 Quantile95 = Descriptive.Quantile(nullMeans, 0.95),
                 Description = run.NullDescription,
             },

@@ -31,12 +31,6 @@ public sealed record AblationNull
     /// <summary>The mean of the null effects.</summary>
     public required double Mean { get; init; }
 
-    /// <summary>
-    /// Each draw's concept-specific part: its mean effect with the concept − its mean effect without, in draw order
-    /// (the null of the subject's <see cref="AblationEvidence.Specificity"/>; kept out of snapshots).
-    /// </summary>
-    public IReadOnlyList<double> Specificities { get; init; } = [];
-
     /// <summary>The 95th percentile of the null effects, for reading the p-value at a glance.</summary>
     public required double Quantile95 { get; init; }
 

@@ -34,7 +34,7 @@ internal sealed class EffectRunner
     }
 
     /// <summary>Per-example effects of the subject (and of the whole-layer patch), and the concept-positive effect sum of each null draw.</summary>
-    public sealed record Result(double[] Effects, double[]? LayerEffects, double[] NullPositiveSums, double[] NullNegativeSums);
+    public sealed record Result(double[] Effects, double[]? LayerEffects, double[] NullPositiveSums);
 
     /// <param name="subjectRow">The subject as one row, [1, C].</param>
     /// <param name="nullRows">The null draws, [R, C].</param>
@@ -47,7 +47,6 @@ internal sealed class EffectRunner
         double[] effects = new double[_split.Count];
         double[]? layerEffects = patchLayer ? new double[_split.Count] : null;
         double[] nullSums = new double[draws];
-        double[] nullNegativeSums = new double[draws];
         foreach ((int start, int count) in Batches.Of(_split.Count, batchSize))
         {
             using var scope = NewDisposeScope();
@@ -73,23 +72,19 @@ internal sealed class EffectRunner
                 using var passScope = NewDisposeScope();
                 int group = Math.Min(perPass, draws - first);
                 Tensor ablated = ReadAblated(input, _intervention.Apply(layer, source, nullRows.narrow(0, first, group))).reshape(group, count);
-                Tensor changes = original.unsqueeze(0) - ablated;
-                Tensor positiveSums = (changes * positive.unsqueeze(0)).sum([1L]);
+                Tensor positiveSums = ((original.unsqueeze(0) - ablated) * positive.unsqueeze(0)).sum([1L]);
                 Accumulate(positiveSums, nullSums, first);
-                // Each draw's effect without the concept too, for the null of the concept-specific part of an effect.
-                Accumulate(changes.sum([1L]) - positiveSums, nullNegativeSums, first);
             }
         }
 
         RequireFinite(effects, "the subject's ablation");
         RequireFinite(nullSums, "a null ablation");
-        RequireFinite(nullNegativeSums, "a null ablation");
         if (layerEffects is not null)
         {
             RequireFinite(layerEffects, "the whole layer's patch");
         }
 
-        return new Result(effects, layerEffects, nullSums, nullNegativeSums);
+        return new Result(effects, layerEffects, nullSums);
     }
 
     private Tensor ReadAblated(Tensor input, Tensor layerOutputs) => _readout.Evaluate(_passes.Ablated(input, layerOutputs));

@@ -19,33 +19,34 @@ internal static class NullDistribution
     {
         var scores = new List<double>();
         var otherUnits = new List<double>();
+        // The directions come from the claim's own seed, so they are the claim's alone: drawn and projected per claim,
+        // but all of them in one blocked pass over the activations.
         float[] directions = RandomDirections.Draw(spec.NullDirections, activations.Units, SeededRandom.Derive(seed, "null-directions"));
-        for (int d = 0; d < spec.NullDirections; d++)
-        {
-            scores.Add(Auroc.Compute(activations.Project(directions.AsSpan(d * activations.Units, activations.Units)), labels));
-        }
+        scores.AddRange(DirectionAurocs(activations, directions, spec.NullDirections, labels));
 
         switch (subject)
         {
             case UnitSubject unit:
+                // Every other unit's AUROC is the same for every claim on this layer and concept: computed once, shared.
+                double[] units = SharedNullScores.UnitAurocs(activations, labels);
                 for (int u = 0; u < activations.Units; u++)
                 {
                     if (u != unit.Unit)
                     {
-                        otherUnits.Add(Auroc.Compute(activations.Column(u), labels));
+                        otherUnits.Add(units[u]);
                     }
                 }
 
                 scores.AddRange(otherUnits);
                 break;
             case LatentSubject latent:
-                float[] latents = SubjectScorer.Latents(latent, activations, target);
-                int count = latents.Length / Math.Max(1, activations.Rows);
-                for (int j = 0; j < count; j++)
+                Dictionaries.SparseAutoencoder autoencoder = SubjectScorer.RequireAutoencoder(latent, activations.Units, target);
+                double[] latents = SharedNullScores.LatentAurocs(activations, autoencoder, labels, () => SubjectScorer.Latents(latent, activations, target));
+                for (int j = 0; j < latents.Length; j++)
                 {
                     if (j != latent.Latent)
                     {
-                        scores.Add(Auroc.Compute(SubjectScorer.LatentColumn(latents, activations.Rows, count, j), labels));
+                        scores.Add(latents[j]);
                     }
                 }
 
@@ -63,5 +64,29 @@ internal static class NullDistribution
         }
 
         return new Result(scores.ToArray(), otherUnits.ToArray());
+    }
+
+    /// <summary>Projections held at once: about 64 MB of doubles, in whole blocks of twelve directions.</summary>
+    private const long ProjectionBudget = 8L << 20;
+
+    /// <summary>The AUROC of the projection onto each of the <paramref name="count"/> directions, in draw order.</summary>
+    private static double[] DirectionAurocs(ActivationMatrix activations, float[] directions, int count, bool[] labels)
+    {
+        var aurocs = new double[count];
+        int rows = activations.Rows;
+        int chunk = (int)Math.Clamp(ProjectionBudget / Math.Max(1, rows) / 12 * 12, 12, Math.Max(12, count));
+        for (int first = 0; first < count; first += chunk)
+        {
+            int size = Math.Min(chunk, count - first);
+            double[] projections = activations.ProjectMany(directions, first, size);
+            int offset = first;
+            Parallel.For(0, size, () => (new ulong[rows], new ulong[rows], new ulong[rows]), (d, _, buffers) =>
+            {
+                aurocs[offset + d] = ClassAuroc.Compute(projections.AsSpan(d * rows, rows), labels, buffers.Item1, buffers.Item2, buffers.Item3);
+                return buffers;
+            }, _ => { });
+        }
+
+        return aurocs;
     }
 }
