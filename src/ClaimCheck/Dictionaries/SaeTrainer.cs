@@ -65,7 +65,7 @@ public static class SaeTrainer
         var encoderWeights = new TorchSharp.Modules.Parameter(tensor(decoder, [settings.Latents, inputs]).to(device));
         var encoderBias = new TorchSharp.Modules.Parameter(zeros(settings.Latents, device: device));
         var decoderBias = new TorchSharp.Modules.Parameter(zeros(inputs, device: device));
-        using var optimizer = optim.Adam([encoderWeights, encoderBias, decoderWeights, decoderBias], settings.LearningRate);
+        using var optimizer = new KeptScalarAdam([encoderWeights, encoderBias, decoderWeights, decoderBias], settings.LearningRate);
 
         var reconstruction = new List<double>();
         var l1 = new List<double>();
@@ -86,7 +86,7 @@ public static class SaeTrainer
     }
 
     private static (double Error, double L1) RunEpoch(
-        Tensor data, int[] indices, SaeTrainingSettings settings, optim.Optimizer optimizer,
+        Tensor data, int[] indices, SaeTrainingSettings settings, KeptScalarAdam optimizer,
         Tensor encoderWeights, Tensor encoderBias, Tensor decoderWeights, Tensor decoderBias)
     {
         using var epochScope = NewDisposeScope();
@@ -104,9 +104,9 @@ public static class SaeTrainer
             Tensor error = (reconstructed - batch).pow(TorchScalars.Two).sum(1).mean();
             Tensor penalty = latents.sum(1).mean();
             Tensor loss = error.add(penalty.mul(l1Coefficient), TorchScalars.One);
-            optimizer.zero_grad();
+            optimizer.ZeroGrad();
             loss.backward();
-            optimizer.step();
+            optimizer.Step();
             using (no_grad())
             {
                 // Unit-norm decoder rows: otherwise the L1 penalty shrinks latents and the decoder grows to compensate.
