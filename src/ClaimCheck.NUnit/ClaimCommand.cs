@@ -51,6 +51,12 @@ internal sealed class ClaimCommand : DelegatingTestCommand
             context.CurrentResult.OutWriter.WriteLine($"  {diagnostic}");
         }
 
+        if (GcStress.IsRunning)
+        {
+            // Shows in each claim's output that the mode really ran, and how hard.
+            context.CurrentResult.OutWriter.WriteLine($"  GC stress: {GcStress.Collections} collections forced so far in this test process");
+        }
+
         switch (report.Outcome.Status)
         {
             case OutcomeStatus.Passed:

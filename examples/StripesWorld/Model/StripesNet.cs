@@ -81,10 +81,12 @@ public sealed class StripesNet : Module<Tensor, Tensor>
             // unit with mostly negative weights would start (and stay) dead. Non-negative initial weights start
             // every unit alive.
             bottleneckLinear.weight!.abs_();
-            bottleneckLinear.bias!.fill_(0.1);
+            using Scalar initialBias = 0.1.ToScalar();
+            bottleneckLinear.bias!.fill_(initialBias);
             // Start the head at the features' prior (presence 0.2), so the first steps do not push every unit to
             // zero just to lower all eight logits.
-            head.bias!.fill_(Math.Log(0.2 / 0.8));
+            using Scalar priorLogit = Math.Log(0.2 / 0.8).ToScalar();
+            head.bias!.fill_(priorLogit);
         }
 
         bottleneck = Sequential(("linear", bottleneckLinear), ("relu", ReLU()));

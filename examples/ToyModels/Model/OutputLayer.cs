@@ -1,3 +1,4 @@
+using ClaimCheck.Torch;
 using TorchSharp;
 using TorchSharp.Modules;
 using static TorchSharp.torch;
@@ -34,5 +35,5 @@ public sealed class OutputLayer : nn.Module<Tensor, Tensor>
     public Parameter Bias => bias;
 
     /// <summary>x' = ReLU(h W + b) for hidden activations h of [B, m]: [B, n].</summary>
-    public override Tensor forward(Tensor input) => nn.functional.relu(input.matmul(_tiedWeight()) + bias);
+    public override Tensor forward(Tensor input) => nn.functional.relu(input.matmul(_tiedWeight()).add(bias, TorchScalars.One));
 }

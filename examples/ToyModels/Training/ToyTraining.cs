@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using ClaimCheck.Statistics;
+using ClaimCheck.Torch;
 using TorchSharp;
 using ToyModels.Data;
 using ToyModels.Model;
@@ -62,7 +63,7 @@ public static class ToyTraining
             using var scope = NewDisposeScope();
             Tensor x = tensor(batch, [settings.BatchSize, n]);
             optimizer.zero_grad();
-            Tensor loss = (importance * (x - model.call(x)).square()).sum(1).mean();
+            Tensor loss = (importance * (x - model.call(x)).pow(TorchScalars.Two)).sum(1).mean();
             loss.backward();
             optimizer.step();
             if (step >= settings.Steps - recent.Length)

@@ -1,6 +1,7 @@
 using ClaimCheck.Capture;
 using ClaimCheck.Claims;
 using ClaimCheck.Statistics;
+using ClaimCheck.Torch;
 using ClaimCheck.Verdicts;
 using TorchSharp;
 using static TorchSharp.torch;
@@ -29,6 +30,9 @@ namespace ClaimCheck.Dictionaries;
 /// </example>
 public static class SaeTrainer
 {
+    // Kept by a static field for the process's life, so the GC never frees it under a native call.
+    private static readonly Scalar NormFloor = 1e-12.ToScalar();
+
     /// <summary>Trains on <paramref name="activations"/> (one row per example), on <paramref name="device"/> (the CPU when null).</summary>
     public static SaeTrainingResult Train(
         ActivationMatrix activations, SaeTrainingSettings settings, string layer, Reduction reduction, string? modelFingerprint, Device? device = null)
@@ -61,7 +65,7 @@ public static class SaeTrainer
         var encoderWeights = new TorchSharp.Modules.Parameter(tensor(decoder, [settings.Latents, inputs]).to(device));
         var encoderBias = new TorchSharp.Modules.Parameter(zeros(settings.Latents, device: device));
         var decoderBias = new TorchSharp.Modules.Parameter(zeros(inputs, device: device));
-        using var optimizer = optim.Adam([encoderWeights, encoderBias, decoderWeights, decoderBias], settings.LearningRate);
+        using var optimizer = new KeptScalarAdam([encoderWeights, encoderBias, decoderWeights, decoderBias], settings.LearningRate);
 
         var reconstruction = new List<double>();
         var l1 = new List<double>();
@@ -82,31 +86,33 @@ public static class SaeTrainer
     }
 
     private static (double Error, double L1) RunEpoch(
-        Tensor data, int[] indices, SaeTrainingSettings settings, optim.Optimizer optimizer,
+        Tensor data, int[] indices, SaeTrainingSettings settings, KeptScalarAdam optimizer,
         Tensor encoderWeights, Tensor encoderBias, Tensor decoderWeights, Tensor decoderBias)
     {
         using var epochScope = NewDisposeScope();
+        using Scalar l1Coefficient = settings.L1Coefficient.ToScalar();
         Tensor errorSum = zeros(1, dtype: float64, device: data.device);
         Tensor l1Sum = zeros(1, dtype: float64, device: data.device);
         for (int start = 0; start < indices.Length; start += settings.BatchSize)
         {
             int count = Math.Min(settings.BatchSize, indices.Length - start);
             using var scope = NewDisposeScope();
+            using Scalar batchSize = count.ToScalar();
             Tensor batch = data.index_select(0, tensor(indices.AsSpan(start, count).ToArray().Select(i => (long)i).ToArray(), device: data.device));
-            Tensor latents = nn.functional.relu((batch - decoderBias).matmul(encoderWeights.t()) + encoderBias);
-            Tensor reconstructed = latents.matmul(decoderWeights) + decoderBias;
-            Tensor error = (reconstructed - batch).pow(2).sum(1).mean();
+            Tensor latents = nn.functional.relu((batch - decoderBias).matmul(encoderWeights.t()).add(encoderBias, TorchScalars.One));
+            Tensor reconstructed = latents.matmul(decoderWeights).add(decoderBias, TorchScalars.One);
+            Tensor error = (reconstructed - batch).pow(TorchScalars.Two).sum(1).mean();
             Tensor penalty = latents.sum(1).mean();
-            Tensor loss = error + (penalty * settings.L1Coefficient);
-            optimizer.zero_grad();
+            Tensor loss = error.add(penalty.mul(l1Coefficient), TorchScalars.One);
+            optimizer.ZeroGrad();
             loss.backward();
-            optimizer.step();
+            optimizer.Step();
             using (no_grad())
             {
                 // Unit-norm decoder rows: otherwise the L1 penalty shrinks latents and the decoder grows to compensate.
-                decoderWeights.div_(decoderWeights.norm(1, keepdim: true).clamp_min(1e-12));
-                errorSum.add_(error.detach().to(float64) * count);
-                l1Sum.add_(penalty.detach().to(float64) * count);
+                decoderWeights.div_(decoderWeights.norm(1, keepdim: true).clamp_min(NormFloor));
+                errorSum.add_(error.detach().to(float64).mul(batchSize), TorchScalars.One);
+                l1Sum.add_(penalty.detach().to(float64).mul(batchSize), TorchScalars.One);
             }
         }
 

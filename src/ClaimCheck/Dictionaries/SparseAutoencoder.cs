@@ -1,5 +1,7 @@
 using ClaimCheck.Claims;
+using ClaimCheck.Torch;
 using ClaimCheck.Verdicts;
+using TorchSharp;
 using static TorchSharp.torch;
 
 namespace ClaimCheck.Dictionaries;
@@ -203,9 +205,10 @@ public sealed class SparseAutoencoder
         Tensor encoder = tensor(_encoderWeights, [LatentCount, InputSize]).to(dtype).to(device);
         Tensor encoderBias = tensor(_encoderBias).to(dtype).to(device);
         Tensor decoder = tensor(_decoderWeights, [LatentCount, InputSize]).to(dtype).to(device);
-        Tensor z = ((layerOutput - mean) * InputScale) - decoderBias;
-        Tensor f = nn.functional.relu(z.matmul(encoder.t()) + encoderBias);
-        Tensor reconstruction = mean + ((f.matmul(decoder) + decoderBias) / InputScale);
+        using Scalar inputScale = InputScale.ToScalar();
+        Tensor z = (layerOutput - mean).mul(inputScale) - decoderBias;
+        Tensor f = nn.functional.relu(z.matmul(encoder.t()).add(encoderBias, TorchScalars.One));
+        Tensor reconstruction = mean.add(f.matmul(decoder).add(decoderBias, TorchScalars.One).div(inputScale), TorchScalars.One);
         return reconstruction.MoveToOuterDisposeScope();
     }
 

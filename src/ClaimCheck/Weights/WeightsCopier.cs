@@ -27,7 +27,7 @@ internal static class WeightsCopier
             Tensor values = Read(stored, stream, source);
             if (stored.Dtype.IsFloating && !options.AllowNonFinite)
             {
-                long bad = values.isfinite().logical_not().sum().ToInt64();
+                long bad = values.isfinite().logical_not().sum().item<long>();
                 if (bad > 0)
                 {
                     nonFinite.Add($"'{stored.Name}' ({bad} of {values.numel()})");

@@ -1,8 +1,10 @@
 using ClaimCheck.Claims;
 using ClaimCheck.Evidence.Ablation;
 using ClaimCheck.Readouts;
+using ClaimCheck.Torch;
 using ClaimCheck.Verdicts;
 using NUnit.Framework;
+using TorchSharp;
 using static TorchSharp.torch;
 
 namespace ClaimCheck.Tests.Ablation;
@@ -79,7 +81,7 @@ public class AblationErrorTests
     [Test]
     public void A_metric_of_the_wrong_shape()
     {
-        Readout whole = Read.Metric("whole", "the whole output", output => output * 2);
+        Readout whole = Read.Metric("whole", "the whole output", output => output.mul(TorchScalars.Two));
 
         ClaimCheckException error = Fails(Unit, new AblationSpec(), whole);
 
@@ -90,7 +92,8 @@ public class AblationErrorTests
     [Test]
     public void A_metric_that_gives_NaN()
     {
-        Readout broken = Read.Metric("log-of-negative", "log of a negative logit", output => (output.select(1, 0) - 100).log());
+        using Scalar hundred = 100L.ToScalar();
+        Readout broken = Read.Metric("log-of-negative", "log of a negative logit", output => (output.select(1, 0) - hundred).log());
 
         ClaimCheckException error = Fails(Unit, new AblationSpec(), broken);
 

@@ -1,3 +1,4 @@
+using ClaimCheck.Torch;
 using ClaimCheck.Verdicts;
 using ClaimCheck.Weights;
 using NUnit.Framework;
@@ -50,7 +51,7 @@ public class TorchSharpFormatTests
         nn.Module source = HostileLoad.Model();
         using (no_grad())
         {
-            source.state_dict()["fc.weight"].add_(1);
+            source.state_dict()["fc.weight"].add_(TorchScalars.One, alpha: TorchScalars.One);
         }
 
         nn.Module target = HostileLoad.Model();
@@ -165,7 +166,8 @@ public class TorchSharpFormatTests
         nn.Module broken = HostileLoad.Model();
         using (no_grad())
         {
-            broken.state_dict()["fc.bias"].fill_(float.NaN);
+            using Scalar nan = float.NaN.ToScalar();
+            broken.state_dict()["fc.bias"].fill_(nan);
         }
 
         Assert.That(HostileLoad.Fails(Saved(broken), ".dat").Id, Is.EqualTo(DiagnosticIds.NonFiniteWeights));

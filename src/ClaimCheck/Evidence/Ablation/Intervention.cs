@@ -1,3 +1,4 @@
+using ClaimCheck.Torch;
 using static TorchSharp.torch;
 
 namespace ClaimCheck.Evidence.Ablation;
@@ -43,7 +44,7 @@ internal sealed class Intervention
     private Tensor ByLatent(Tensor layer, Tensor rows)
     {
         Tensor shift = _latent!.Coefficients(layer);                     // [B]
-        return layer.unsqueeze(0) + (shift.reshape(1, -1, 1) * rows.unsqueeze(1)); // [G, B, C]
+        return layer.unsqueeze(0).add(shift.reshape(1, -1, 1) * rows.unsqueeze(1), TorchScalars.One); // [G, B, C]
     }
 
     /// <summary>Replaces the masked units by 0, the reference mean or the source's values; every other unit is kept bit for bit.</summary>
@@ -79,7 +80,7 @@ internal sealed class Intervention
             _ => throw new InvalidOperationException($"{_kind} does not act on directions"),
         };
 
-        Tensor ablated = flat.unsqueeze(0) + (shift.unsqueeze(2) * rows.unsqueeze(1).unsqueeze(3)); // [G, B, C, P]
+        Tensor ablated = flat.unsqueeze(0).add(shift.unsqueeze(2) * rows.unsqueeze(1).unsqueeze(3), TorchScalars.One); // [G, B, C, P]
         return ablated;
     }
 
