@@ -63,6 +63,12 @@ public class TopQuantileTests
     }
 
     [Test]
+    public void A_fraction_of_1_takes_every_example()
+    {
+        Assert.That(TopQuantile.TopCounts([1.0, 2.0, 3.0, 0.5], [true, false, true, true], 1, 0), Is.EqualTo((4, 3)));
+    }
+
+    [Test]
     public void Takes_nothing_when_the_fraction_and_the_minimum_are_0()
     {
         Assert.That(TopQuantile.TopCounts([1.0, 2.0, 3.0], [true, false, true], 0, 0), Is.EqualTo((0, 0)));
