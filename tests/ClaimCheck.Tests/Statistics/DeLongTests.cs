@@ -87,6 +87,19 @@ public class DeLongTests
     }
 
     [Test]
+    public void The_fallback_uses_the_negatives_when_they_are_the_smaller_class()
+    {
+        // Ten positives above three negatives: Wilson's interval for 3 of 3, [0.43850, 1] at 95%
+        // (statsmodels proportion_confint(3, 3, alpha=0.05, method="wilson")), not the narrower one for 10 of 10.
+        double[] scores = [.. Enumerable.Range(0, 13).Select(i => (double)i)];
+        bool[] labels = [.. scores.Select(s => s >= 3)];
+
+        Interval interval = DeLong.AurocInterval(scores, labels);
+
+        Assert.That(interval.Lower, Is.EqualTo(0.43850296824495444).Within(1e-12));
+    }
+
+    [Test]
     public void A_perfect_AUROC_on_200_positives_is_not_a_point()
     {
         double[] scores = Enumerable.Range(0, 1000).Select(i => (double)i).ToArray();

@@ -30,6 +30,15 @@ public class DescriptiveTests
     }
 
     [Test]
+    public void The_variance_corrects_the_rounding_left_in_the_mean()
+    {
+        // 1e16, 1e16 + 2, 1e16 + 2: the sum 3e16 + 4 rounds to 3e16 (doubles there are 4 apart), so the mean comes out
+        // 1e16, not 1e16 + 4/3, and the deviations are 0, 2, 2. Their squares alone give 8/2 = 4; Chan, Golub and
+        // LeVeque's correction subtracts (Σd)²/n = 16/3 and recovers the exact variance ((4/3)² + 2·(2/3)²)/2 = 4/3.
+        Assert.That(Descriptive.Variance([1e16, 1e16 + 2, 1e16 + 2]), Is.EqualTo(4.0 / 3).Within(1e-12));
+    }
+
+    [Test]
     public void The_type_7_quantile_interpolates_between_order_statistics()
     {
         // R: quantile(c(1, 2, 3, 4, 10), c(0, 0.1, 0.5, 0.9, 1)) = 1, 1.4, 3, 7.6, 10 (h = 4p; e.g. p = 0.9: 4 + 0.6 × 6).

@@ -40,6 +40,26 @@ public class HistogramTests
     }
 
     [Test]
+    public void The_last_edge_is_the_maximum_exactly()
+    {
+        // Width 0.7/5: 0.2 + 5 × 0.14 is 0.8999999999999999 in doubles, so the last edge is set to the maximum, not summed.
+        Histogram h = Histogram.Of([0.2, 0.9]);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(h.Edges[^1], Is.EqualTo(0.9));
+            Assert.That(h.Counts[0], Is.EqualTo(new[] { 1, 0, 0, 0, 1 }));
+        });
+    }
+
+    [Test]
+    public void The_square_root_rule_rounds_up()
+    {
+        // √50 ≈ 7.07: 8 bins.
+        Assert.That(Histogram.Of([.. Enumerable.Range(0, 50).Select(i => (double)i)]).Counts[0], Has.Count.EqualTo(8));
+    }
+
+    [Test]
     public void Equal_values_get_a_bin_of_width_one_and_non_finite_values_are_left_out()
     {
         Histogram h = Histogram.Of([3, 3, 3, double.NaN, double.PositiveInfinity]);

@@ -27,6 +27,32 @@ public class MultipleTestingTests
     }
 
     [Test]
+    public void A_larger_unsorted_family_with_ties_matches_statsmodels()
+    {
+        // statsmodels.stats.multitest.multipletests(p, method="holm") and (p, method="fdr_bh"), which agree with R's p.adjust.
+        double[] p = [0.041, 0.0008, 0.3, 0.012, 0.012, 0.049, 0.9, 0.0031, 0.2, 0.027];
+        Assert.Multiple(() =>
+        {
+            Assert.That(MultipleTesting.Holm(p), Is.EqualTo(new[] { 0.205, 0.008, 0.6, 0.096, 0.096, 0.205, 0.9, 0.0279, 0.6, 0.162 }).Within(1e-12));
+            Assert.That(
+                MultipleTesting.BenjaminiHochberg(p),
+                Is.EqualTo(new[] { 0.041 / 0.6, 0.008, 1.0 / 3, 0.03, 0.03, 0.07, 0.9, 0.0155, 0.25, 0.054 }).Within(1e-12));
+        });
+    }
+
+    [Test]
+    public void The_ends_of_the_unit_interval_are_valid_p_values()
+    {
+        // An exact test can give p = 0, and p = 1 is the p of a claim that could not be evaluated.
+        // statsmodels: holm [0, 1, 0.04], fdr_bh [0, 1, 0.03].
+        Assert.Multiple(() =>
+        {
+            Assert.That(MultipleTesting.Holm([0.0, 1.0, 0.02]), Is.EqualTo(new[] { 0.0, 1.0, 0.04 }).Within(1e-15));
+            Assert.That(MultipleTesting.BenjaminiHochberg([0.0, 1.0, 0.02]), Is.EqualTo(new[] { 0.0, 1.0, 0.03 }).Within(1e-15));
+        });
+    }
+
+    [Test]
     public void Holm_caps_at_1()
     {
         // 3 × 0.4 = 1.2 → 1; then max(1, 2 × 0.5) = 1; then max(1, 0.9) = 1.

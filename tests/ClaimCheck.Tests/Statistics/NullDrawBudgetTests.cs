@@ -48,5 +48,25 @@ public class NullDrawBudgetTests
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => NullDrawBudget.Draws(200, 0, 1));
         Assert.Throws<ArgumentOutOfRangeException>(() => NullDrawBudget.Draws(200, 0.05, 0));
+        Assert.Throws<ArgumentOutOfRangeException>(() => NullDrawBudget.Draws(-1, 0.05, 1));
+        Assert.Throws<ArgumentOutOfRangeException>(() => NullDrawBudget.Draws(200, 1, 1));
+        Assert.Throws<ArgumentOutOfRangeException>(() => NullDrawBudget.Draws(200, double.NaN, 1));
+    }
+
+    [Test]
+    public void The_smallest_valid_arguments_are_accepted()
+    {
+        // 0 declared draws, α just inside (0, 1) and a lone claim: (R + 1)·0.5 ≥ 10 needs R = 19.
+        Assert.That(NullDrawBudget.Draws(0, 0.5, 1), Is.EqualTo(19));
+    }
+
+    [Test]
+    public void A_budget_too_large_for_an_int_is_refused_rather_than_wrapped()
+    {
+        Assert.Multiple(() =>
+        {
+            Assert.Throws<OverflowException>(() => NullDrawBudget.Draws(200, 1e-9, 1000));
+            Assert.Throws<OverflowException>(() => NullDrawBudget.Escalate(int.MaxValue / 2));
+        });
     }
 }

@@ -6,6 +6,26 @@ namespace ClaimCheck.Tests.Statistics;
 public class StratifiedBootstrapTests
 {
     [Test]
+    public void A_small_sample_gives_the_interval_computed_independently()
+    {
+        // Five positives {0.9, 0.8, 0.4, 0.7, 0.55}, five negatives {0.1, 0.5, 0.4, 0.6, 0.3} (one tie across classes), 20
+        // resamples from seed 7, 90%. A separate Python transcription (xoshiro256** draws, each resample's positives then
+        // negatives drawn with NextInt, AUROC by counting all pairs, R's type-7 quantiles) gives sorted AUROCs starting
+        // 0.56, 0.58 and ending 0.96, 0.96, 1.0: the 5% quantile 0.56 + 0.95 × 0.02 = 0.579, the 95% one
+        // 0.96 + 0.05 × 0.04 = 0.962.
+        double[] scores = [0.9, 0.1, 0.8, 0.5, 0.4, 0.4, 0.7, 0.6, 0.55, 0.3];
+        bool[] labels = [true, false, true, false, true, false, true, false, true, false];
+
+        Interval interval = StratifiedBootstrap.AurocInterval(scores, labels, resamples: 20, seed: 7, level: 0.9);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(interval.Lower, Is.EqualTo(0.579).Within(1e-12));
+            Assert.That(interval.Upper, Is.EqualTo(0.962).Within(1e-12));
+        });
+    }
+
+    [Test]
     public void The_same_seed_gives_the_same_interval()
     {
         (double[] scores, bool[] labels) = Binormal.Sample(80, 120, 0.8, new SeededRandom(1));

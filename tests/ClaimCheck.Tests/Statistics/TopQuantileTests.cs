@@ -36,6 +36,22 @@ public class TopQuantileTests
     }
 
     [Test]
+    public void A_product_exactly_at_the_snapping_tolerance_is_snapped()
+    {
+        // 1e-9 × 1 lies exactly 1e-9 from 0, the edge of the tolerance (inclusive): it counts as 0 examples, not ⌈1e-9⌉ = 1.
+        Assert.That(TopQuantile.TopCounts([0.5], [true], 1e-9, 0), Is.EqualTo((0, 0)));
+    }
+
+    [Test]
+    public void The_snapping_tolerance_grows_with_the_count()
+    {
+        // 0.07 × 100000 is 7000.000000000001 in doubles, 9e-13 above 7000: within 1e-9 relative, so 7000 examples.
+        double[] scores = [.. Enumerable.Range(0, 100_000).Select(i => (double)i)];
+
+        Assert.That(TopQuantile.TopCounts(scores, new bool[scores.Length], 0.07, 0).Count, Is.EqualTo(7000));
+    }
+
+    [Test]
     public void Ties_at_the_cut_are_taken_lowest_index_first()
     {
         // Top 3: the 9 (index 2), then two of the four 5s (indices 0, 3, 4, 6): indices 0 and 3, labels true and false.
@@ -60,6 +76,12 @@ public class TopQuantileTests
     public void Is_capped_at_the_sample_size()
     {
         Assert.That(TopQuantile.TopCounts([1.0, 2.0, 3.0], [true, false, true], 0.5, 20), Is.EqualTo((3, 2)));
+    }
+
+    [Test]
+    public void A_fraction_of_1_takes_every_example()
+    {
+        Assert.That(TopQuantile.TopCounts([1.0, 2.0, 3.0, 0.5], [true, false, true, true], 1, 0), Is.EqualTo((4, 3)));
     }
 
     [Test]
