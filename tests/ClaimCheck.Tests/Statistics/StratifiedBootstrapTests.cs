@@ -121,6 +121,15 @@ public class StratifiedBootstrapTests
     }
 
     [Test]
+    public void Zero_resamples_are_refused_by_name()
+    {
+        // Without the check, zero resamples fail later inside the quantile with an out-of-range slice: the same
+        // exception type, but a message about an index instead of the argument.
+        Assert.That(() => StratifiedBootstrap.AurocInterval([1.0, 2.0], [true, false], 0, 1), Throws.InstanceOf<ArgumentOutOfRangeException>()
+            .With.Property(nameof(ArgumentException.ParamName)).EqualTo("resamples"));
+    }
+
+    [Test]
     public void Rejects_bad_arguments()
     {
         Assert.Multiple(() =>

@@ -61,6 +61,15 @@ public class WilsonTests
         Assert.That(Wilson.ScoreInterval(30, 100, 0.99).Width, Is.GreaterThan(Wilson.ScoreInterval(30, 100, 0.95).Width));
     }
 
+    [Test]
+    public void Negative_trials_are_named_as_the_bad_argument()
+    {
+        // Without its own check a negative count of trials would still be refused, by the successes ≤ trials check,
+        // but the message would blame the successes.
+        Assert.That(() => Wilson.ScoreInterval(0, -1), Throws.InstanceOf<ArgumentOutOfRangeException>()
+            .With.Property(nameof(ArgumentException.ParamName)).EqualTo("trials"));
+    }
+
     [TestCase(-1, 10)]
     [TestCase(11, 10)]
     [TestCase(0, -1)]
