@@ -1,5 +1,6 @@
 using ClaimCheck.Capture;
 using ClaimCheck.Claims;
+using ClaimCheck.Data;
 using ClaimCheck.Evidence.Ablation;
 using ClaimCheck.Targets;
 using ClaimCheck.Weights;
@@ -27,8 +28,10 @@ public class PyTorchParityTests
         return model;
     }
 
-    private static ParityTarget Target(nn.Module<Tensor, Tensor> model, ReferenceTensors reference) =>
-        new(model, new DataSplit("reference", SplitRole.HeldOut, reference.Floats("inputs"), ParityNet.ExampleShape));
+    // The inputs as a user would give them: numpy's inputs.npy and the label columns of labels.csv (NumpyFilesTests
+    // checks they are PyTorch's inputs to the bit).
+    private static ParityTarget Target(nn.Module<Tensor, Tensor> model) =>
+        new(model, SplitFiles.Load("reference", SplitRole.HeldOut, PyTorchReference.File("inputs.npy"), PyTorchReference.File("labels.csv"), "class0", "first_positive"));
 
     [Test]
     public void Every_tensor_PyTorch_saved_loads_bit_identical()
@@ -82,7 +85,7 @@ public class PyTorchParityTests
     public void Activations_captured_by_ClaimCheck_match_a_PyTorch_forward_hook()
     {
         ReferenceTensors reference = Reference;
-        using ParityTarget target = Target(LoadedModel(), reference);
+        using ParityTarget target = Target(LoadedModel());
 
         float[] hidden = target.Activations.Get(target.Inputs, "act", Reduction.Mean).ToArray();
         float[] channelMax = target.Activations.Get(target.Inputs, "conv_act", Reduction.Max).ToArray();
@@ -95,7 +98,7 @@ public class PyTorchParityTests
     public void A_whole_conv_layer_output_matches_a_PyTorch_forward_hook()
     {
         ReferenceTensors reference = Reference;
-        using ParityTarget target = Target(LoadedModel(), reference);
+        using ParityTarget target = Target(LoadedModel());
         target.Prepare();
         using var passes = new ForwardPasses(target, "conv_act", allowSuffix: true);
         using var scope = NewDisposeScope();
@@ -114,7 +117,7 @@ public class PyTorchParityTests
         ReferenceTensors reference = Reference;
         string[] ablations = reference.Names.Where(n => n.StartsWith("ablation.", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToArray();
         Assert.That(ablations, Has.Length.EqualTo(2), "the reference holds a unit and a channel ablation");
-        using ParityTarget target = Target(LoadedModel(), reference);
+        using ParityTarget target = Target(LoadedModel());
         target.Prepare();
 
         foreach (string name in ablations)
