@@ -12,7 +12,8 @@ runs it on seeded inputs and writes, into the folder given as the only argument:
 
 The C# side (tests/ClaimCheck.Parity) loads the weights into the same architecture written in TorchSharp and must
 match. Needs Debian's python3-torch and python3-numpy; the safetensors package is not needed: the format is written
-here by hand (8-byte little-endian header length, a JSON header, the raw little-endian bytes).
+here by hand (8-byte little-endian header length, a JSON header, the raw little-endian bytes), or by the package's
+save_file where it is installed.
 """
 
 import collections
@@ -59,31 +60,29 @@ def build_model():
     return model.eval()
 
 
-# torch dtype -> (safetensors dtype name, numpy dtype with explicit little-endian byte order)
-DTYPES = {
-    torch.float32: ("F32", "<f4"),
-    torch.float64: ("F64", "<f8"),
-    torch.int64: ("I64", "<i8"),
-}
+# torch dtype -> (safetensors dtype name, numpy type with explicit little-endian byte order)
+DTYPES = {torch.float32: ("F32", "<f4"), torch.float64: ("F64", "<f8"), torch.int64: ("I64", "<i8")}
 
 
 def save_safetensors(tensors, path):
-    """Writes name -> tensor as safetensors: header length (u64 LE), JSON header, then each tensor's bytes in turn."""
+    """safetensors by hand: the header's length (8 bytes, little-endian), a JSON header, then each tensor's bytes."""
     header, chunks, offset = {}, [], 0
     for name, tensor in tensors.items():
         dtype, layout = DTYPES[tensor.dtype]
-        data = tensor.detach().contiguous().cpu().numpy().astype(layout, copy=False).tobytes(order="C")
+        data = tensor.detach().cpu().contiguous().numpy().astype(layout).tobytes()
         header[name] = {"dtype": dtype, "shape": list(tensor.shape), "data_offsets": [offset, offset + len(data)]}
         chunks.append(data)
         offset += len(data)
-    header["__metadata__"] = {"format": "pt", "written_by": "make_reference.py, torch " + torch.__version__}
-    encoded = json.dumps(header, separators=(",", ":")).encode("utf-8")
-    encoded += b" " * (-len(encoded) % 8)  # aligns the data to 8 bytes, as the safetensors library does
+    encoded = json.dumps(header).encode("utf-8")
+    encoded += b" " * (-len(encoded) % 8)  # the data starts 8-byte aligned, as the safetensors package writes it
     with open(path, "wb") as f:
-        f.write(struct.pack("<Q", len(encoded)))
-        f.write(encoded)
-        for chunk in chunks:
-            f.write(chunk)
+        f.write(struct.pack("<Q", len(encoded)) + encoded + b"".join(chunks))
+
+
+try:
+    from safetensors.torch import save_file  # the safetensors package, where it is installed
+except ImportError:
+    save_file = save_safetensors  # the same format, written by hand above
 
 
 def capture(model, layer):
@@ -108,24 +107,24 @@ def zero_ablation_effect(model, inputs, clean, layer, unit):
         handle.remove()
 
 
-def write_npy_and_csv(folder, inputs, outputs):
-    np.save(os.path.join(folder, "inputs.npy"), inputs.numpy())
-    np.save(os.path.join(folder, "float64.npy"), np.linspace(-1.5, 2.5, 12, dtype=np.float64).reshape(3, 4))
-    np.save(os.path.join(folder, "int64.npy"), np.array([[-3, 0, 7], [2**40, -(2**40), 1]], dtype=np.int64))
-    np.save(os.path.join(folder, "bool.npy"), np.array([True, False, False, True, True]))
-    np.save(os.path.join(folder, "uint8.npy"), np.arange(0, 256, 15, dtype=np.uint8).reshape(2, 9))
-    np.save(os.path.join(folder, "scalar.npy"), np.float32(0.25))
-    np.save(os.path.join(folder, "empty.npy"), np.zeros((0, 3), dtype=np.float32))
+def write_more_npy_and_csv(inputs, outputs):
+    """Arrays of every dtype the C# reader reads, files it must refuse, and a CSV of labels for the inputs."""
+    np.save("float64.npy", np.linspace(-1.5, 2.5, 12, dtype=np.float64).reshape(3, 4))
+    np.save("int64.npy", np.array([[-3, 0, 7], [2**40, -(2**40), 1]], dtype=np.int64))
+    np.save("bool.npy", np.array([True, False, False, True, True]))
+    np.save("uint8.npy", np.arange(0, 256, 15, dtype=np.uint8).reshape(2, 9))
+    np.save("scalar.npy", np.float32(0.25))
+    np.save("empty.npy", np.zeros((0, 3), dtype=np.float32))
     # What the reader must refuse, as numpy writes it.
-    np.save(os.path.join(folder, "fortran.npy"), np.asfortranarray(np.arange(6, dtype=np.float32).reshape(2, 3)))
-    np.save(os.path.join(folder, "big-endian.npy"), np.arange(4, dtype=">f4"))
-    np.save(os.path.join(folder, "object.npy"), np.array([{"a": 1}, None], dtype=object), allow_pickle=True)
-    np.save(os.path.join(folder, "float16.npy"), np.arange(4, dtype=np.float16))
+    np.save("fortran.npy", np.asfortranarray(np.arange(6, dtype=np.float32).reshape(2, 3)))
+    np.save("big-endian.npy", np.arange(4, dtype=">f4"))
+    np.save("object.npy", np.array([{"a": 1}, None], dtype=object), allow_pickle=True)
+    np.save("float16.npy", np.arange(4, dtype=np.float16))
 
     # Labels for the same examples: which class the model picks, whether the first input is positive, and a score.
     predicted = outputs.argmax(dim=1).tolist()
     first = inputs[:, 0, 0].tolist()
-    with open(os.path.join(folder, "labels.csv"), "w", newline="") as f:
+    with open("labels.csv", "w", newline="") as f:
         writer = csv.writer(f)
         writer.writerow(["id", "class0", "first_positive", "score"])
         for i in range(len(predicted)):
@@ -134,11 +133,13 @@ def write_npy_and_csv(folder, inputs, outputs):
 
 def main(folder):
     os.makedirs(folder, exist_ok=True)
+    os.chdir(folder)
     model = build_model()
-    save_safetensors(model.state_dict(), os.path.join(folder, "weights.safetensors"))
-
+    save_file(model.state_dict(), "weights.safetensors")
     generator = torch.Generator().manual_seed(SEED + 1)
     inputs = torch.randn(EXAMPLES, CHANNELS_IN, LENGTH, generator=generator)
+    np.save("inputs.npy", inputs.numpy())
+
     hidden, hidden_hook = capture(model, "act")
     conv, conv_hook = capture(model, "conv_act")
     with torch.no_grad():
@@ -148,16 +149,17 @@ def main(folder):
 
     unit_layer, unit = ABLATED_UNIT
     channel_layer, channel = ABLATED_CHANNEL
-    save_safetensors({
+    save_file({
         "inputs": inputs,
         "outputs": outputs,
         "activations.act": hidden["out"],
         "activations.conv_act": conv["out"],
         f"ablation.{unit_layer}.{unit}": zero_ablation_effect(model, inputs, outputs, unit_layer, unit),
         f"ablation.{channel_layer}.{channel}": zero_ablation_effect(model, inputs, outputs, channel_layer, channel),
-    }, os.path.join(folder, "reference.safetensors"))
-    write_npy_and_csv(folder, inputs, outputs)
-    print(f"torch {torch.__version__}, numpy {np.__version__}: wrote {folder}")
+    }, "reference.safetensors")
+    write_more_npy_and_csv(inputs, outputs)
+    writer = "the safetensors package" if save_file is not save_safetensors else "save_safetensors"
+    print(f"torch {torch.__version__}, numpy {np.__version__}, safetensors written by {writer}: wrote {folder}")
 
 
 if __name__ == "__main__":
