@@ -40,8 +40,8 @@ public static class NpyReader
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(source);
-        using var buffered = new BufferedStream(stream, 1 << 16);
-        NpyHeader header = ReadHeader(buffered, source);
+        // No buffering: the header and the data are each read in one call, and the caller's stream is left open.
+        NpyHeader header = ReadHeader(stream, source);
         NpyDataType type = DataTypeOf(header.Descr, source);
         string described = $"{type.Descr()} {Shape(header.Shape)}";
         if (header.FortranOrder && header.Shape.Count(d => d > 1) > 1)
@@ -61,7 +61,7 @@ public static class NpyReader
         }
 
         var payload = new byte[bytes];
-        int got = ReadUpTo(buffered, payload);
+        int got = ReadUpTo(stream, payload);
         if (got < payload.Length)
         {
             throw Corrupt(source, string.Create(CultureInfo.InvariantCulture,
@@ -69,7 +69,7 @@ public static class NpyReader
         }
 
         Span<byte> extra = stackalloc byte[1];
-        if (ReadUpTo(buffered, extra) > 0)
+        if (ReadUpTo(stream, extra) > 0)
         {
             throw Corrupt(source, string.Create(CultureInfo.InvariantCulture,
                 $"it has bytes after the {payload.Length} bytes of data its header {described} declares: a damaged header, or two files joined"));

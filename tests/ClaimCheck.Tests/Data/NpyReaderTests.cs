@@ -200,6 +200,16 @@ public class NpyReaderTests
     }
 
     [Test]
+    public void The_callers_stream_is_left_open()
+    {
+        using var stream = new MemoryStream(NpyBytes.Ramp(1, 2));
+
+        NpyReader.Read(stream, "test.npy");
+
+        Assert.That(stream.CanRead, Is.True, "the reader must not dispose a stream it did not open");
+    }
+
+    [Test]
     public void Reads_a_file_from_disk()
     {
         using var folder = new TempFolder();
