@@ -11,7 +11,7 @@ namespace ClaimCheck.Parity;
 
 /// <summary>
 /// Weights trained in PyTorch mean the same model in ClaimCheck: the state_dict PyTorch 1.13 saved loads bit for bit
-/// through <see cref="ModelWeights"/>, and outputs, activations and zero-ablation effects computed by ClaimCheck's own
+/// through <see cref="ModelWeights"/>, and outputs, activations and zero- and mean-ablation effects computed by ClaimCheck's own
 /// capture and ablation passes match PyTorch's forward hooks within 1e-5.
 /// </summary>
 public class PyTorchParityTests
@@ -110,36 +110,41 @@ public class PyTorchParityTests
         Figures.AssertClose("activations of 'conv_act' [64, 4, 8]", layer.data<float>().ToArray(), reference.Floats("activations.conv_act"));
     }
 
-    [TestCase(AblationPath.Suffix)]
-    [TestCase(AblationPath.FullForward)]
-    public void Zero_ablation_effects_match_a_PyTorch_forward_hook(AblationPath path)
+    [TestCase(AblationKind.Zero, AblationPath.Suffix)]
+    [TestCase(AblationKind.Zero, AblationPath.FullForward)]
+    [TestCase(AblationKind.Mean, AblationPath.Suffix)]
+    [TestCase(AblationKind.Mean, AblationPath.FullForward)]
+    public void Ablation_effects_match_a_PyTorch_forward_hook(AblationKind kind, AblationPath path)
     {
         ReferenceTensors reference = Reference;
-        string[] ablations = reference.Names.Where(n => n.StartsWith("ablation.", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToArray();
-        Assert.That(ablations, Has.Length.EqualTo(2), "the reference holds a unit and a channel ablation");
+        string prefix = $"ablation.{kind.ToString().ToLowerInvariant()}.";
+        string[] ablations = reference.Names.Where(n => n.StartsWith(prefix, StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToArray();
+        Assert.That(ablations, Has.Length.EqualTo(2), "the reference holds a unit and a channel ablation of each kind");
         using ParityTarget target = Target(LoadedModel());
         target.Prepare();
 
         foreach (string name in ablations)
         {
-            // "ablation.<layer>.<unit>": the layer's unit (or channel) that PyTorch's hook set to zero.
-            string layer = name["ablation.".Length..name.LastIndexOf('.')];
+            // "ablation.<kind>.<layer>.<unit>": the layer's unit (or channel) that PyTorch's hook set to zero or to its mean.
+            string layer = name[prefix.Length..name.LastIndexOf('.')];
             int unit = int.Parse(name[(name.LastIndexOf('.') + 1)..], System.Globalization.CultureInfo.InvariantCulture);
             using var passes = new ForwardPasses(target, layer, allowSuffix: path == AblationPath.Suffix);
             Assert.That(passes.Path, Is.EqualTo(path));
             using var scope = NewDisposeScope();
             using var inference = inference_mode();
+            // The mean over the split, as ClaimCheck's mean ablation computes it (float64 sums, per unit and position).
+            Tensor? mean = kind == AblationKind.Mean ? ReferenceMean.Compute(passes, target.Inputs, target.BatchSize, CPU, ScalarType.Float32) : null;
             Tensor input = Inputs(reference);
 
             (Tensor clean, Tensor output) = passes.Clean(input);
             var mask = new float[output.shape[1]];
             mask[unit] = 1;
-            Tensor ablated = new Intervention(AblationKind.Zero, onDirections: false, mean: null).Apply(output, null, tensor(mask, [1, mask.Length]));
+            Tensor ablated = new Intervention(kind, onDirections: false, mean).Apply(output, null, tensor(mask, [1, mask.Length]));
             Tensor effect = passes.Ablated(input, ablated) - clean;
 
             Assert.That(effect.shape, Is.EqualTo(reference.Shape(name)));
             Assert.That(reference.Floats(name).Any(v => Math.Abs(v) > 1e-3), $"{name}: the ablated unit changes the outputs in PyTorch, so the comparison means something");
-            Figures.AssertClose($"zero ablation of {layer} unit {unit} ({path}), output change [64, 3]", effect.data<float>().ToArray(), reference.Floats(name));
+            Figures.AssertClose($"{kind.ToString().ToLowerInvariant()} ablation of {layer} unit {unit} ({path}), output change [64, 3]", effect.data<float>().ToArray(), reference.Floats(name));
         }
     }
 

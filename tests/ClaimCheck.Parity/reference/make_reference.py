@@ -6,7 +6,7 @@ runs it on seeded inputs and writes, into the folder given as the only argument:
 
   weights.safetensors    the model's state_dict, by its PyTorch names (what a user exports)
   reference.safetensors  inputs, outputs, two layers' activations (forward hooks) and the output change when one
-                         unit (or channel) is zeroed by a forward hook
+                         unit (or channel) is set to zero or to its mean by a forward hook
   inputs.npy, *.npy      the same inputs and a few arrays of other dtypes, written by numpy (np.save)
   labels.csv             label and feature columns for the same inputs, written by Python's csv module
 
@@ -30,7 +30,7 @@ from torch import nn
 SEED = 17
 EXAMPLES = 64
 CHANNELS_IN, LENGTH = 2, 8
-# The subjects whose zero ablation the C# side reproduces: one unit of a vector layer, one channel of a conv layer.
+# The subjects whose zero and mean ablations the C# side reproduces: one unit of a vector layer, one channel of a conv layer.
 ABLATED_UNIT = ("act", 5)
 ABLATED_CHANNEL = ("conv_act", 1)
 
@@ -92,19 +92,28 @@ def capture(model, layer):
     return kept, handle
 
 
-def zero_ablation_effect(model, inputs, clean, layer, unit):
-    """The output change when unit (or channel) `unit` of `layer` is set to zero by a forward hook."""
-    def zero(_module, _inputs, output):
+def ablation_effect(model, inputs, clean, layer, unit, value):
+    """The output change when unit (or channel) `unit` of `layer` is set to `value` by a forward hook."""
+    def replace(_module, _inputs, output):
         output = output.clone()
-        output[:, unit] = 0.0
+        output[:, unit] = value
         return output
 
-    handle = getattr(model, layer).register_forward_hook(zero)
+    handle = getattr(model, layer).register_forward_hook(replace)
     try:
         with torch.no_grad():
             return model(inputs) - clean
     finally:
         handle.remove()
+
+
+def ablation_effects(model, inputs, clean, activations, layer, unit):
+    """Zero and mean ablation of one unit: the mean is the layer's over the inputs, per position, summed in float64."""
+    mean = activations.double().mean(dim=0).float()
+    return {
+        f"ablation.zero.{layer}.{unit}": ablation_effect(model, inputs, clean, layer, unit, 0.0),
+        f"ablation.mean.{layer}.{unit}": ablation_effect(model, inputs, clean, layer, unit, mean[unit]),
+    }
 
 
 def write_more_npy_and_csv(inputs, outputs):
@@ -154,8 +163,8 @@ def main(folder):
         "outputs": outputs,
         "activations.act": hidden["out"],
         "activations.conv_act": conv["out"],
-        f"ablation.{unit_layer}.{unit}": zero_ablation_effect(model, inputs, outputs, unit_layer, unit),
-        f"ablation.{channel_layer}.{channel}": zero_ablation_effect(model, inputs, outputs, channel_layer, channel),
+        **ablation_effects(model, inputs, outputs, hidden["out"], unit_layer, unit),
+        **ablation_effects(model, inputs, outputs, conv["out"], channel_layer, channel),
     }, "reference.safetensors")
     write_more_npy_and_csv(inputs, outputs)
     writer = "the safetensors package" if save_file is not save_safetensors else "save_safetensors"
