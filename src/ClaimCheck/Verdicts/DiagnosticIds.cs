@@ -196,17 +196,27 @@ public static class DiagnosticIds
     public const string UnknownReadout = "CLM5013";
     /// <summary>An unexpected exception stopped the evaluation of one claim (in the audit target's code or in ClaimCheck's).</summary>
     public const string EvaluationThrew = "CLM5014";
-    // CLM5030–CLM5039: data files (ClaimCheck.Data: IDX readers).
-    /// <summary>A data file (IDX) does not exist.</summary>
+    // CLM5030–CLM5039: data files (ClaimCheck.Data: IDX, npy and CSV readers).
+    /// <summary>A data file (IDX, npy or CSV) does not exist.</summary>
     public const string IdxFileMissing = "CLM5030";
     /// <summary>A data file (IDX) is truncated, has trailing bytes, declares an impossible size or is damaged gzip.</summary>
     public const string IdxFileCorrupt = "CLM5031";
     /// <summary>A data file is not IDX: its magic number is wrong, its type code unknown or its dimension count invalid.</summary>
     public const string IdxWrongMagic = "CLM5032";
-    /// <summary>An images file and its labels file hold different numbers of items.</summary>
+    /// <summary>An inputs (images) file and its labels file hold different numbers of items.</summary>
     public const string IdxCountMismatch = "CLM5033";
     /// <summary>A data file has the wrong element type or shape for its role, or a label outside the classes.</summary>
     public const string IdxUnexpectedLayout = "CLM5034";
+    /// <summary>An npy file stores what the reader does not read: Fortran order, big-endian, object or structured arrays, another element type.</summary>
+    public const string NpyUnsupported = "CLM5035";
+    /// <summary>A file is not a readable npy file: wrong magic or version, a malformed header, truncated data or trailing bytes.</summary>
+    public const string NpyFileCorrupt = "CLM5036";
+    /// <summary>A CSV file is malformed: no header row, an empty or repeated column name, a row with another number of fields, a broken quote.</summary>
+    public const string CsvMalformed = "CLM5037";
+    /// <summary>A CSV value is not what its column must hold (a finite number, or a boolean 0/1/true/false).</summary>
+    public const string CsvValueInvalid = "CLM5038";
+    /// <summary>A CSV file has no column of the name asked for.</summary>
+    public const string CsvColumnMissing = "CLM5039";
     // CLM5060–CLM5079: weights files and edit generators (src/ClaimCheck/Weights, Evidence/Edits).
     /// <summary>The weights file does not exist.</summary>
     public const string WeightsFileMissing = "CLM5060";
