@@ -28,11 +28,11 @@ internal static class TorchSharpNativeFailure
             return null;
         }
 
-        if (!HasNativeLibrary(outputFolder))
+        if (!HasBackend(outputFolder))
         {
-            return $"TorchSharp's native library ({NativeLibrary}) is not in {outputFolder}: the claim project references no TorchSharp "
-                + $"native backend. Add a PackageReference to TorchSharp-cpu (or TorchSharp-cuda-linux / TorchSharp-cuda-windows for a GPU), "
-                + $"version {TorchSharpVersion()}, the TorchSharp ClaimCheck is built with";
+            return $"TorchSharp's native library ({NativeLibrary}) could not load libtorch, which is not in {outputFolder}: the claim project "
+                + $"references no TorchSharp native backend. Add a PackageReference to TorchSharp-cpu (or TorchSharp-cuda-linux / "
+                + $"TorchSharp-cuda-windows for a GPU), version {TorchSharpVersion()}, the TorchSharp ClaimCheck is built with";
         }
 
         // The library is there but the loader refused it (a missing dependency, a libstdc++ too old): its own line says why.
@@ -40,7 +40,7 @@ internal static class TorchSharpNativeFailure
             .FirstOrDefault(line => line.Contains(NativeLibrary, StringComparison.OrdinalIgnoreCase) && !line.Contains("No such file", StringComparison.Ordinal)
                 && !line.StartsWith("Unable to load", StringComparison.Ordinal))
             ?? notLoaded.Message.Split('\n')[0].Split(". ")[0];
-        return $"TorchSharp's native library ({NativeLibrary}) is in {outputFolder} but did not load: {reason}";
+        return $"TorchSharp's native libraries are in {outputFolder} but did not load: {reason}";
     }
 
     private static IEnumerable<Exception> Chain(Exception e)
@@ -51,9 +51,13 @@ internal static class TorchSharpNativeFailure
         }
     }
 
-    // Where a build puts the library: beside the assembly (a build for one runtime) or under runtimes/<rid>/native. Not
+    // libtorch itself, which only a backend package (TorchSharp-cpu, TorchSharp-cuda-*) brings: the TorchSharp package
+    // alone already puts libLibTorchSharp in the output, which then fails to load for want of it.
+    private static readonly string[] BackendLibraries = ["libtorch", "torch", "libtorch_cpu", "torch_cpu"];
+
+    // Where a build puts the libraries: beside the assembly (a build for one runtime) or under runtimes/<rid>/native. Not
     // elsewhere: TorchSharp's own fallback copies unpatched libraries from the NuGet cache into a cpu/ folder there.
-    private static bool HasNativeLibrary(string folder)
+    private static bool HasBackend(string folder)
     {
         string runtimes = Path.Combine(folder, "runtimes");
         IEnumerable<string> candidates = Directory.Exists(folder) ? Directory.EnumerateFiles(folder) : [];
@@ -62,7 +66,7 @@ internal static class TorchSharpNativeFailure
             candidates = candidates.Concat(Directory.EnumerateFiles(runtimes, "*", SearchOption.AllDirectories));
         }
 
-        return candidates.Any(path => Path.GetFileNameWithoutExtension(path) is "lib" + NativeLibrary or NativeLibrary);
+        return candidates.Any(path => BackendLibraries.Contains(Path.GetFileNameWithoutExtension(path), StringComparer.Ordinal));
     }
 
     private static string TorchSharpVersion()

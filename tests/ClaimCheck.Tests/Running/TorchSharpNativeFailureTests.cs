@@ -39,6 +39,17 @@ public class TorchSharpNativeFailureTests
     }
 
     [Test]
+    public void LibTorchSharp_without_libtorch_is_a_missing_backend()
+    {
+        // The TorchSharp package itself ships libLibTorchSharp.so; only a backend package brings the libtorch it needs.
+        string native = Path.Combine(_folder.Path, "runtimes", "linux-x64", "native");
+        Directory.CreateDirectory(native);
+        File.WriteAllText(Path.Combine(native, "libLibTorchSharp.so"), "");
+
+        Assert.That(TorchSharpNativeFailure.Explain(new DllNotFoundException(LoaderMessage), _folder.Path), Does.Contain("Add a PackageReference to TorchSharp-cpu"));
+    }
+
+    [Test]
     public void TorchSharps_own_not_supported_error_gets_the_same_advice()
     {
         // Thrown instead when TorchSharp also failed to assemble the libraries from the NuGet cache.
@@ -54,7 +65,7 @@ public class TorchSharpNativeFailureTests
     {
         // TorchSharp's fallback copies the libraries from the NuGet cache into cpu/; the build never puts them there.
         Directory.CreateDirectory(Path.Combine(_folder.Path, "cpu"));
-        File.WriteAllText(Path.Combine(_folder.Path, "cpu", "libLibTorchSharp.so"), "");
+        File.WriteAllText(Path.Combine(_folder.Path, "cpu", "libtorch.so"), "");
 
         Assert.That(TorchSharpNativeFailure.Explain(new DllNotFoundException(LoaderMessage), _folder.Path), Does.Contain("TorchSharp-cpu"));
     }
@@ -65,11 +76,12 @@ public class TorchSharpNativeFailureTests
         string native = Path.Combine(_folder.Path, "runtimes", "linux-x64", "native");
         Directory.CreateDirectory(native);
         File.WriteAllText(Path.Combine(native, "libLibTorchSharp.so"), "");
+        File.WriteAllText(Path.Combine(native, "libtorch.so"), "");
         string message = LoaderMessage + native + "/libLibTorchSharp.so: version `GLIBCXX_3.4.32' not found\n";
 
         string? why = TorchSharpNativeFailure.Explain(new DllNotFoundException(message), _folder.Path);
 
-        Assert.That(why, Does.Contain("is in").And.Contain("did not load").And.Contain("GLIBCXX_3.4.32").And.Not.Contain("TorchSharp-cpu"));
+        Assert.That(why, Does.Contain("are in").And.Contain("did not load").And.Contain("GLIBCXX_3.4.32").And.Not.Contain("TorchSharp-cpu"));
     }
 
     [Test]
@@ -88,7 +100,7 @@ public class TorchSharpNativeFailureTests
         ClaimCheckException? ex = Assert.Throws<ClaimCheckException>(() => AuditTargets.Get(typeof(NoNativeLibraryTarget)));
 
         Assert.That(ex!.Diagnostic.Id, Is.EqualTo(DiagnosticIds.AuditTargetFailed));
-        Assert.That(ex.Diagnostic.Message, Does.StartWith("the audit target 'NoNativeLibraryTarget' could not be built: TorchSharp's native library (LibTorchSharp)")
+        Assert.That(ex.Diagnostic.Message, Does.StartWith("the audit target 'NoNativeLibraryTarget' could not be built: TorchSharp's native librar")
             .And.Not.Contain("strace"));
     }
 
