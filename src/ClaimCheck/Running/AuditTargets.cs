@@ -35,8 +35,9 @@ public static class AuditTargets
         {
             // Construction (weights, data) and preparation (moving to the device) both count as building the target.
             Exception cause = e is TargetInvocationException { InnerException: { } inner } ? inner : e;
-            throw new ClaimCheckException(DiagnosticIds.AuditTargetFailed,
-                $"the audit target '{targetType.Name}' could not be built: {cause.GetType().Name}: {cause.Message}", cause);
+            string why = TorchSharpNativeFailure.Explain(cause, Path.GetDirectoryName(targetType.Assembly.Location) is { Length: > 0 } folder ? folder : AppContext.BaseDirectory)
+                ?? $"{cause.GetType().Name}: {cause.Message}";
+            throw new ClaimCheckException(DiagnosticIds.AuditTargetFailed, $"the audit target '{targetType.Name}' could not be built: {why}", cause);
         }
     }
 }

@@ -1,4 +1,5 @@
 using System.Reflection;
+using ClaimCheck.Snapshots;
 using ClaimCheck.Verdicts;
 
 namespace ClaimCheck.Running;
@@ -58,7 +59,7 @@ public static class ClaimCatalog
         catch (ClaimCheckException e)
         {
             // The same folder rule as ClaimReader: a broken claim keeps its snapshot, it is not an orphan to delete.
-            string folder = Path.GetDirectoryName(attribute.SourceFile) is { Length: > 0 } f ? f : AppContext.BaseDirectory;
+            string folder = SourcePathMap.SnapshotFolder(attribute.SourceFile, type.Assembly);
             return new CatalogedClaim(id, testName, folder, null, e.Diagnostic);
         }
     }

@@ -1,5 +1,6 @@
 using System.Reflection;
 using ClaimCheck.Claims;
+using ClaimCheck.Snapshots;
 using ClaimCheck.Targets;
 using ClaimCheck.Verdicts;
 
@@ -46,7 +47,7 @@ public static class ClaimReader
             throw new ClaimCheckException(DiagnosticIds.NoAuditTarget, $"'{targetType.Name}' is not a concrete AuditTarget with a parameterless constructor");
         }
 
-        string directory = Path.GetDirectoryName(declaration.SourceFile) is { Length: > 0 } folder ? folder : AppContext.BaseDirectory;
+        string directory = SourcePathMap.SnapshotFolder(declaration.SourceFile, type.Assembly);
         return new ClaimDeclaration(definition, targetType, directory);
     }
 
