@@ -1,4 +1,5 @@
 using ClaimCheck.Evidence.Edits;
+using ClaimCheck.Evidence.Edits.ReadyMade;
 using ClaimCheck.Targets;
 using FashionMnist.Data;
 using FashionMnist.Edits;
@@ -71,7 +72,7 @@ public sealed class FashionMnistTarget : FashionNetTarget
     public override ConceptEditSource? EditsFor(string concept) =>
         FashionConcepts.ClassesOf(concept) is null
             ? null
-            : ConceptEditSource.Create(new ImageEdits(concept, ImagesOf(HeldOutSplit)), new ImageEncoder(ImagesOf(HeldOutSplit)));
+            : ConceptEditSource.Create(new ImageEdits(concept, ImagesOf(HeldOutSplit)), new ExampleEncoder(FashionImages.ExampleShape));
 
     /// <summary>The images behind split <paramref name="splitName"/>, in split order.</summary>
     public FashionImages ImagesOf(string splitName) =>

@@ -1,4 +1,5 @@
 using ClaimCheck.Evidence.Edits;
+using ClaimCheck.Evidence.Edits.ReadyMade;
 using ClaimCheck.Targets;
 using FashionMnist.Data;
 using FashionMnist.Edits;
@@ -72,7 +73,8 @@ public sealed class FashionPrintsTarget : FashionNetTarget
     public override ConceptEditSource? EditsFor(string concept)
     {
         PrintedImages heldOut = ImagesOf(FashionMnistTarget.HeldOutSplit);
-        var encoder = new ImageEncoder(heldOut.Plain);
+        var bases = EditBases.Printed(heldOut);
+        var encoder = new ExampleEncoder(FashionImages.ExampleShape);
         if (concept == PrintedStripes.Concept)
         {
             return ConceptEditSource.Create(new PrintedStripesEdits(heldOut), encoder);
@@ -81,7 +83,7 @@ public sealed class FashionPrintsTarget : FashionNetTarget
         return FashionConcepts.ClassesOf(concept) is null
             ? null
             : ConceptEditSource.Create(
-                new ImageEdits(concept, EditBases.Printed(heldOut), index => PrintEdits.Toggle(heldOut.Prints, index)), encoder);
+                new ImageEdits(concept, bases, index => PrintEdits.Toggle(bases, heldOut.Prints, index)), encoder);
     }
 
     /// <summary>The printed images behind split <paramref name="splitName"/>, in split order.</summary>
