@@ -183,8 +183,12 @@ public sealed class AuditTargetBuilder
     /// <summary>
     /// The audit target. It owns the model and disposes it. Edits for a concept the target does not know are CLM5008;
     /// the splits are checked (a held-out split, no overlap) when the first claim prepares the target, as for any target.
+    /// Attribute claims name a target type instead: derive one from <see cref="BuiltAuditTarget"/>.
     /// </summary>
-    public AuditTarget Create()
+    public AuditTarget Create() => new BuiltAuditTarget(this);
+
+    /// <summary>The parts, checked: CLM5008 for edits of a concept the target does not know.</summary>
+    internal BuiltAuditTarget.Parts Parts()
     {
         var concepts = new ConceptLibrary(_concepts);
         string? stray = _edits.Select(e => e.Key).FirstOrDefault(c => !concepts.Any(k => k.Name == c));
@@ -195,8 +199,8 @@ public sealed class AuditTargetBuilder
                 + (concepts.Count == 0 ? "none (add them with WithConcept)" : string.Join(", ", concepts.Select(c => c.Name))));
         }
 
-        return new BuiltAuditTarget(new BuiltAuditTarget.Parts(
+        return new BuiltAuditTarget.Parts(
             _name, _model, _splits, concepts, _readouts, _directions, _autoencoders,
-            _edits.ToDictionary(e => e.Key, e => e.Value, StringComparer.Ordinal), _counterparts, _batchSize, _device));
+            _edits.ToDictionary(e => e.Key, e => e.Value, StringComparer.Ordinal), _counterparts, _batchSize, _device);
     }
 }
