@@ -55,7 +55,11 @@ public sealed class FashionPrintsTarget : BuiltAuditTarget
                 new PrintedStripesEdits(images[FashionMnistTarget.HeldOutSplit]), new ExampleEncoder(FashionImages.ExampleShape))))
     {
         _images = images;
+        Network = model;
     }
+
+    /// <summary>The network, typed.</summary>
+    public FashionNet Network { get; }
 
     /// <summary>The printed images behind split <paramref name="splitName"/>, in split order.</summary>
     public PrintedImages ImagesOf(string splitName) =>
