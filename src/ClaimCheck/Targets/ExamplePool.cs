@@ -16,7 +16,9 @@ namespace ClaimCheck.Targets;
 /// </example>
 public sealed class ExamplePool
 {
+    // The pool as one split, for its checks and content hashes; _values are its values, which Take copies from.
     private readonly DataSplit _all;
+    private readonly float[] _values;
 
     /// <summary>Creates a pool; like <see cref="DataSplit"/>, values are row-major, <paramref name="exampleShape"/> per example.</summary>
     /// <param name="values">All inputs, one example after another.</param>
@@ -25,7 +27,7 @@ public sealed class ExamplePool
     public ExamplePool(float[] values, long[] exampleShape, IReadOnlyDictionary<string, bool[]>? labels = null)
     {
         _all = new DataSplit("pool", SplitRole.HeldOut, values, exampleShape, labels);
-        Values = values;
+        _values = values;
     }
 
     /// <summary>Number of examples.</summary>
@@ -36,8 +38,6 @@ public sealed class ExamplePool
 
     /// <summary>The label columns, by concept name.</summary>
     public IReadOnlyDictionary<string, bool[]> Labels => _all.Labels;
-
-    private float[] Values { get; }
 
     /// <summary>
     /// Cuts the pool by ratio: a seeded shuffle, then each share takes its fraction of the examples in order. Copies
@@ -115,7 +115,7 @@ public sealed class ExamplePool
         var values = new float[indices.Count * width];
         for (int i = 0; i < indices.Count; i++)
         {
-            Values.AsSpan(indices[i] * width, width).CopyTo(values.AsSpan(i * width));
+            _values.AsSpan(indices[i] * width, width).CopyTo(values.AsSpan(i * width));
         }
 
         var labels = Labels.ToDictionary(l => l.Key, l => indices.Select(i => l.Value[i]).ToArray(), StringComparer.Ordinal);
