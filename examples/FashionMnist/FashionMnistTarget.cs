@@ -1,4 +1,5 @@
 using ClaimCheck.Evidence.Edits;
+using ClaimCheck.Evidence.Edits.ReadyMade;
 using ClaimCheck.Targets;
 using FashionMnist.Data;
 using FashionMnist.Edits;
@@ -10,7 +11,8 @@ namespace FashionMnist;
 /// The Fashion-MNIST world as a ClaimCheck audit target: the trained <see cref="FashionNet"/> (committed weights,
 /// checked against their SHA-256), a concept per class and per group of classes (labels from the data set), a small
 /// discovery sample of the training set, a held-out split of test images and a held-out split of other test images
-/// with a lighter background. Readouts: each class's logit, and the log-odds of each group.
+/// with a lighter background; image edits for every concept over the held-out split's images (see
+/// <see cref="ImageEdits"/>). Readouts: each class's logit, and the log-odds of each group (<see cref="FashionNetTarget"/>).
 /// </summary>
 /// <example>
 /// <code>
@@ -19,7 +21,7 @@ namespace FashionMnist;
 /// bool[] footwear = world.Concepts["footwear"].Label(heldOut);
 /// </code>
 /// </example>
-public sealed class FashionMnistTarget : FashionNetTarget
+public sealed class FashionMnistTarget : BuiltAuditTarget
 {
     /// <summary>Name of the discovery split.</summary>
     public const string DiscoverySplit = "discovery";
@@ -30,7 +32,9 @@ public sealed class FashionMnistTarget : FashionNetTarget
     /// <summary>Name of the shifted held-out split.</summary>
     public const string HeldOutShiftedSplit = "held-out-lighter";
 
-    private readonly DataSplit[] _splits;
+    /// <summary>The names of the splits, in order: discovery, held-out, held-out-lighter.</summary>
+    public static IReadOnlyList<string> SplitNames { get; } = [DiscoverySplit, HeldOutSplit, HeldOutShiftedSplit];
+
     private readonly Dictionary<string, FashionImages> _images;
 
     /// <summary>Builds the world with the committed weights (what ClaimCheck calls).</summary>
@@ -41,37 +45,28 @@ public sealed class FashionMnistTarget : FashionNetTarget
 
     /// <summary>Builds the world around <paramref name="model"/>, which the target then owns and disposes.</summary>
     public FashionMnistTarget(FashionNet model)
-        : base(model)
-    {
-        _images = new Dictionary<string, FashionImages>(StringComparer.Ordinal)
+        : this(model, new Dictionary<string, FashionImages>(StringComparer.Ordinal)
         {
             [DiscoverySplit] = FashionSplits.Discovery(),
             [HeldOutSplit] = FashionSplits.HeldOut(),
             [HeldOutShiftedSplit] = FashionSplits.HeldOutShifted(),
-        };
-        _splits =
-        [
-            _images[DiscoverySplit].ToSplit(DiscoverySplit, SplitRole.Discovery),
-            _images[HeldOutSplit].ToSplit(HeldOutSplit, SplitRole.HeldOut),
-            _images[HeldOutShiftedSplit].ToSplit(HeldOutShiftedSplit, SplitRole.HeldOut),
-        ];
-        Concepts = new ConceptLibrary(FashionConcepts.All.Select(c => new Concept(c, FashionConcepts.Describe(c))));
+        })
+    {
     }
 
-    /// <inheritdoc />
-    public override string Name => "fashion-mnist world";
+    private FashionMnistTarget(FashionNet model, Dictionary<string, FashionImages> images)
+        : base(FashionConcepts.All.Aggregate(
+            FashionNetTarget.Build("fashion-mnist world", model).WithSplits(SplitNames.Select(name =>
+                images[name].ToSplit(name, name == DiscoverySplit ? SplitRole.Discovery : SplitRole.HeldOut))),
+            (target, concept) => target.WithConcept(concept, FashionConcepts.Describe(concept)).WithEdits(concept, _ =>
+                ConceptEditSource.Create(new ImageEdits(concept, images[HeldOutSplit]), new ExampleEncoder(FashionImages.ExampleShape)))))
+    {
+        _images = images;
+        Network = model;
+    }
 
-    /// <inheritdoc />
-    public override IReadOnlyList<DataSplit> Splits => _splits;
-
-    /// <inheritdoc />
-    public override ConceptLibrary Concepts { get; }
-
-    /// <summary>Image edits for every concept over the held-out split's images (see <see cref="ImageEdits"/>).</summary>
-    public override ConceptEditSource? EditsFor(string concept) =>
-        FashionConcepts.ClassesOf(concept) is null
-            ? null
-            : ConceptEditSource.Create(new ImageEdits(concept, ImagesOf(HeldOutSplit)), new ImageEncoder(ImagesOf(HeldOutSplit)));
+    /// <summary>The network, typed.</summary>
+    public FashionNet Network { get; }
 
     /// <summary>The images behind split <paramref name="splitName"/>, in split order.</summary>
     public FashionImages ImagesOf(string splitName) =>

@@ -43,20 +43,7 @@ internal sealed class ClaimCommand : DelegatingTestCommand
             return context.CurrentResult;
         }
 
-        Attach(report);
-        // The verdict line goes to the live console; its diagnostics go to the test's own output (and its report).
-        TestContext.Progress.WriteLine($"[ClaimCheck] {ClaimJudge.Headline(report.Result)}");
-        foreach (Diagnostic diagnostic in report.Result.Diagnostics)
-        {
-            context.CurrentResult.OutWriter.WriteLine($"  {diagnostic}");
-        }
-
-        if (GcStress.IsRunning)
-        {
-            // Shows in each claim's output that the mode really ran, and how hard.
-            context.CurrentResult.OutWriter.WriteLine($"  GC stress: {GcStress.Collections} collections forced so far in this test process");
-        }
-
+        ClaimOutput.Publish(report, context.CurrentResult.OutWriter);
         switch (report.Outcome.Status)
         {
             case OutcomeStatus.Passed:
@@ -71,23 +58,5 @@ internal sealed class ClaimCommand : DelegatingTestCommand
         }
 
         return context.CurrentResult;
-    }
-
-    private static void Attach(ClaimReport report)
-    {
-        // The records go where CLAIMCHECK_RESULTS_DIR says (the command line reads them there), else into the
-        // test's work directory; full-precision values sit there, the snapshot itself holds rounded figures.
-        string folder = ResultsFolder.Resolve(Path.Combine(TestContext.CurrentContext.WorkDirectory, "claimcheck"));
-        foreach (RecordFile file in ClaimRecords.Write(report, folder))
-        {
-            TestContext.AddTestAttachment(file.Path, file.Description);
-        }
-
-        PlotAttachments.Attach(report.FullPrecision, report.Result.Claim.Id, folder, TestContext.Out);
-
-        if (report.Snapshot?.ReceivedPath is { } received && File.Exists(received))
-        {
-            TestContext.AddTestAttachment(received, "received snapshot (accept it to make it the verified one)");
-        }
     }
 }

@@ -1,3 +1,4 @@
+using ClaimCheck.Evidence.Edits.ReadyMade;
 using FashionMnist.Data;
 using FashionMnist.Edits;
 using NUnit.Framework;
@@ -9,24 +10,20 @@ public class EditTests
 {
     private static FashionImages HeldOut => World.Target.ImagesOf(FashionMnistTarget.HeldOutSplit);
 
-    private static float[] Render(GarmentImage image)
-    {
-        var pixels = new float[FashionImages.PixelCount];
-        new ImageEncoder(HeldOut).Encode(image, pixels);
-        return pixels;
-    }
+    private static EditBases Bases => EditBases.Plain(HeldOut);
 
     [Test]
-    public void A_plain_image_renders_as_the_split_shows_it()
+    public void A_base_is_the_image_as_the_split_shows_it()
     {
-        Assert.That(Render(new GarmentImage(17)), Is.EqualTo(HeldOut.Image(17).ToArray()));
+        Assert.That(Bases.Base(17).Values.ToArray(), Is.EqualTo(HeldOut.Image(17).ToArray()));
+        Assert.That(Bases.Base(17).Shape, Is.EqualTo(FashionImages.ExampleShape));
     }
 
     [Test]
     public void A_shift_moves_every_pixel_and_brings_in_black()
     {
-        float[] plain = Render(new GarmentImage(3));
-        float[] shifted = Render(new ShiftEdit(2, -1).Apply(new GarmentImage(3)));
+        float[] plain = Bases.Base(3).Values.ToArray();
+        float[] shifted = new ShiftImage(2, -1).Apply(Bases.Base(3)).Values.ToArray();
         const int side = FashionMnistFiles.Side;
 
         Assert.That(shifted[(10 * side) + 12], Is.EqualTo(plain[(11 * side) + 10]));
@@ -36,13 +33,13 @@ public class EditTests
     [Test]
     public void Stripes_darken_alternate_row_pairs_of_the_garment_only()
     {
-        float[] plain = Render(new GarmentImage(5));
-        float[] striped = Render(new StripesEdit(5).Apply(new GarmentImage(5)));
+        float[] plain = Bases.Base(5).Values.ToArray();
+        float[] striped = new StripesEdit(5).Apply(Bases.Base(5)).Values.ToArray();
 
         for (int p = 0; p < plain.Length; p++)
         {
             int row = p / FashionMnistFiles.Side;
-            float expected = (row / GarmentImage.StripeRows) % 2 == 0 ? plain[p] * 0.5f : plain[p];
+            float expected = (row / StripePrint.StripeRows) % 2 == 0 ? plain[p] * 0.5f : plain[p];
             Assert.That(striped[p], Is.EqualTo(expected).Within(1e-6), $"pixel {p}");
         }
     }
@@ -50,10 +47,11 @@ public class EditTests
     [Test]
     public void Edits_shrink_to_smaller_edits()
     {
-        Assert.That(new ShiftEdit(2, -1).Shrinks().Select(s => s.Size), Is.Not.Empty.And.All.LessThan(3));
-        Assert.That(new BrightnessEdit(-3).Shrinks(), Is.EqualTo(new[] { new BrightnessEdit(-1), new BrightnessEdit(-2) }));
+        Assert.That(new ShiftImage(2, -1).Shrinks().Select(s => s.Size), Is.Not.Empty.And.All.LessThan(3));
+        Assert.That(new BrightenImage(StripePrint.BrightnessStep, -3).Shrinks(),
+            Is.EqualTo(new[] { new BrightenImage(StripePrint.BrightnessStep, -1), new BrightenImage(StripePrint.BrightnessStep, -2) }));
         Assert.That(new StripesEdit(1).Shrinks(), Is.Empty);
-        Assert.That(new SwapEdit(4, FashionClass.Bag).Shrinks(), Is.Empty);
+        Assert.That(Bases.Swap(0, 4).Shrinks(), Is.Empty);
     }
 
     [Test]
@@ -64,7 +62,11 @@ public class EditTests
 
         var cases = FsCheck.Fluent.Gen.Sample(edits.Add.Generator, 50);
 
-        Assert.That(cases.Select(c => footwear[c.Base.Index]), Is.All.False);
-        Assert.That(cases.Select(c => footwear[c.Edited().Index]), Is.All.True);
+        Assert.That(cases.Select(c => footwear[BaseIndex(c.BaseDescription)]), Is.All.False);
+        Assert.That(cases.Select(c => (SwapEdit)c.Edit), Is.All.Matches<SwapEdit>(swap => footwear[swap.Index]));
+        Assert.That(cases.Select(c => c.Edited().Values.SequenceEqual(HeldOut.Image(((SwapEdit)c.Edit).Index))), Is.All.True);
     }
+
+    // "held-out image 17 (a sandal, t10k #123)" → 17
+    private static int BaseIndex(string description) => int.Parse(description.Split(' ')[2], System.Globalization.CultureInfo.InvariantCulture);
 }

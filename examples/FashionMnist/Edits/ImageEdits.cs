@@ -1,4 +1,5 @@
 using ClaimCheck.Evidence.Edits;
+using ClaimCheck.Evidence.Edits.ReadyMade;
 using FashionMnist.Data;
 using FsCheck;
 using FsCheck.Fluent;
@@ -13,7 +14,7 @@ namespace FashionMnist.Edits;
 /// world passes its own. The FsCheck size bounds the magnitudes (larger ones from size 50 on); every failure shrinks to
 /// a smaller edit (bases are single photographs, which do not shrink).
 /// </summary>
-public sealed class ImageEdits : IConceptEdits<GarmentImage>
+public sealed class ImageEdits : IConceptEdits<ExampleInput>
 {
     /// <summary>Creates the base world's edits of <paramref name="concept"/> over <paramref name="heldOut"/>.</summary>
     public ImageEdits(string concept, FashionImages heldOut)
@@ -25,7 +26,7 @@ public sealed class ImageEdits : IConceptEdits<GarmentImage>
     /// Creates the edits of <paramref name="concept"/> over <paramref name="bases"/>, with <paramref name="nuisance"/>
     /// giving the nuisance edits of each base image (by index).
     /// </summary>
-    public ImageEdits(string concept, EditBases bases, Func<int, Gen<IImageEdit>> nuisance)
+    public ImageEdits(string concept, EditBases bases, Func<int, Gen<IEdit<ExampleInput>>> nuisance)
     {
         ArgumentNullException.ThrowIfNull(bases);
         ArgumentNullException.ThrowIfNull(nuisance);
@@ -33,29 +34,28 @@ public sealed class ImageEdits : IConceptEdits<GarmentImage>
         bool[] inside = FashionConcepts.Label(concept, bases.Labels);
         int[] with = [.. Enumerable.Range(0, bases.Count).Where(i => inside[i])];
         int[] without = [.. Enumerable.Range(0, bases.Count).Where(i => !inside[i])];
-        Add = Arb.From(Swaps(bases, without, with), ImageEditShrinker.Shrink);
-        Remove = Arb.From(Swaps(bases, with, without), ImageEditShrinker.Shrink);
-        Nuisance = Arb.From(
+        Add = EditShrinking.Arbitrary(Swaps(bases, without, with));
+        Remove = EditShrinking.Arbitrary(Swaps(bases, with, without));
+        Nuisance = EditShrinking.Arbitrary(
             from index in Gen.Choose(0, bases.Count - 1)
             from edit in nuisance(index)
-            select bases.Case(index, edit),
-            ImageEditShrinker.Shrink);
+            select bases.Case(index, edit));
     }
 
     /// <inheritdoc />
     public string Concept { get; }
 
     /// <inheritdoc />
-    public Arbitrary<EditCase<GarmentImage>> Add { get; }
+    public Arbitrary<EditCase<ExampleInput>> Add { get; }
 
     /// <inheritdoc />
-    public Arbitrary<EditCase<GarmentImage>> Remove { get; }
+    public Arbitrary<EditCase<ExampleInput>> Remove { get; }
 
     /// <inheritdoc />
-    public Arbitrary<EditCase<GarmentImage>> Nuisance { get; }
+    public Arbitrary<EditCase<ExampleInput>> Nuisance { get; }
 
-    private static Gen<EditCase<GarmentImage>> Swaps(EditBases bases, int[] starts, int[] replacements) =>
+    private static Gen<EditCase<ExampleInput>> Swaps(EditBases bases, int[] starts, int[] replacements) =>
         from index in Gen.Elements(starts)
         from replacement in Gen.Elements(replacements)
-        select bases.Case(index, new SwapEdit(replacement, (FashionClass)bases.Labels[replacement]));
+        select bases.Case(index, bases.Swap(index, replacement));
 }

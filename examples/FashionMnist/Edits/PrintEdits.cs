@@ -1,3 +1,5 @@
+using ClaimCheck.Evidence.Edits;
+using ClaimCheck.Evidence.Edits.ReadyMade;
 using FashionMnist.Prints;
 using FsCheck;
 using FsCheck.Fluent;
@@ -8,17 +10,18 @@ namespace FashionMnist.Edits;
 public static class PrintEdits
 {
     /// <summary>Stripes of the strengths the splits print (<see cref="StripePrints.MinSteps"/> to <see cref="StripePrints.MaxSteps"/> steps).</summary>
-    public static Gen<IImageEdit> Print() =>
-        Gen.Choose(StripePrints.MinSteps, StripePrints.MaxSteps).Select(s => (IImageEdit)new StripesEdit(s));
+    public static Gen<IEdit<ExampleInput>> Print() =>
+        Gen.Choose(StripePrints.MinSteps, StripePrints.MaxSteps).Select(s => (IEdit<ExampleInput>)new StripesEdit(s));
 
     /// <summary>
-    /// The print toggled on image <paramref name="index"/>: removed where <paramref name="prints"/> printed it, printed
-    /// where it did not. What the prints world adds to an image, and nothing else: the nuisance edit of its class and
-    /// group concepts.
+    /// The print toggled on image <paramref name="index"/> of <paramref name="bases"/>: removed where
+    /// <paramref name="prints"/> printed it, printed where it did not. What the prints world adds to an image, and
+    /// nothing else: the nuisance edit of its class and group concepts.
     /// </summary>
-    public static Gen<IImageEdit> Toggle(StripePrints prints, int index)
+    public static Gen<IEdit<ExampleInput>> Toggle(EditBases bases, StripePrints prints, int index)
     {
+        ArgumentNullException.ThrowIfNull(bases);
         ArgumentNullException.ThrowIfNull(prints);
-        return prints.Steps[index] > 0 ? Gen.Constant((IImageEdit)new UnprintEdit()) : Print();
+        return prints.Steps[index] > 0 ? Gen.Constant((IEdit<ExampleInput>)new UnprintEdit(bases.Unprinted(index))) : Print();
     }
 }

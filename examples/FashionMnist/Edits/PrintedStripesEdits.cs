@@ -1,4 +1,5 @@
 using ClaimCheck.Evidence.Edits;
+using ClaimCheck.Evidence.Edits.ReadyMade;
 using FashionMnist.Prints;
 using FsCheck;
 using FsCheck.Fluent;
@@ -12,7 +13,7 @@ namespace FashionMnist.Edits;
 /// or not (never stripes, which would change the concept). Prints shrink to weaker prints, shifts and brightness
 /// changes to smaller ones; removing a print is atomic.
 /// </summary>
-public sealed class PrintedStripesEdits : IConceptEdits<GarmentImage>
+public sealed class PrintedStripesEdits : IConceptEdits<ExampleInput>
 {
     /// <summary>Creates the edits over <paramref name="heldOut"/>, the prints world's held-out split.</summary>
     public PrintedStripesEdits(PrintedImages heldOut)
@@ -22,28 +23,26 @@ public sealed class PrintedStripesEdits : IConceptEdits<GarmentImage>
         bool[] printed = heldOut.Prints.Printed;
         int[] with = [.. Enumerable.Range(0, heldOut.Count).Where(i => printed[i])];
         int[] without = [.. Enumerable.Range(0, heldOut.Count).Where(i => !printed[i])];
-        Add = Arb.From(
+        Add = EditShrinking.Arbitrary(
             from index in Gen.Elements(without)
             from edit in PrintEdits.Print()
-            select bases.Case(index, edit),
-            ImageEditShrinker.Shrink);
-        Remove = Arb.From(Gen.Elements(with).Select(index => bases.Case(index, new UnprintEdit())), ImageEditShrinker.Shrink);
-        Nuisance = Arb.From(
+            select bases.Case(index, edit));
+        Remove = EditShrinking.Arbitrary(Gen.Elements(with).Select(index => bases.Case(index, new UnprintEdit(bases.Unprinted(index)))));
+        Nuisance = EditShrinking.Arbitrary(
             from index in Gen.Choose(0, heldOut.Count - 1)
             from edit in Gen.Sized(NuisanceEdits.ShiftOrBrightness)
-            select bases.Case(index, edit),
-            ImageEditShrinker.Shrink);
+            select bases.Case(index, edit));
     }
 
     /// <inheritdoc />
     public string Concept => PrintedStripes.Concept;
 
     /// <inheritdoc />
-    public Arbitrary<EditCase<GarmentImage>> Add { get; }
+    public Arbitrary<EditCase<ExampleInput>> Add { get; }
 
     /// <inheritdoc />
-    public Arbitrary<EditCase<GarmentImage>> Remove { get; }
+    public Arbitrary<EditCase<ExampleInput>> Remove { get; }
 
     /// <inheritdoc />
-    public Arbitrary<EditCase<GarmentImage>> Nuisance { get; }
+    public Arbitrary<EditCase<ExampleInput>> Nuisance { get; }
 }

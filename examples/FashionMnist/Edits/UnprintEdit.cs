@@ -1,24 +1,20 @@
+using ClaimCheck.Evidence.Edits.ReadyMade;
+
 namespace FashionMnist.Edits;
 
-/// <summary>
-/// Removes the stripes printed on the garment: the image renders exactly as its original pixels (with any shift or
-/// brightness change kept). Atomic: it has no smaller version.
-/// </summary>
-public sealed record UnprintEdit : IImageEdit
+/// <summary>Removes the stripes printed on the garment: the image's original pixels. Atomic: it has no smaller version.</summary>
+/// <param name="Original">The image without its print.</param>
+public sealed record UnprintEdit(ExampleInput Original) : IShrinkingEdit<ExampleInput>
 {
     /// <inheritdoc />
     public int Size => 1;
 
     /// <inheritdoc />
-    public GarmentImage Apply(GarmentImage input)
-    {
-        ArgumentNullException.ThrowIfNull(input);
-        return input with { StripeSteps = 0 };
-    }
+    public ExampleInput Apply(ExampleInput input) => Original;
 
     /// <inheritdoc />
     public string Describe() => "removes the printed stripes (the original pixels)";
 
     /// <inheritdoc />
-    public IEnumerable<IImageEdit> Shrinks() => [];
+    public IEnumerable<IShrinkingEdit<ExampleInput>> Shrinks() => [];
 }

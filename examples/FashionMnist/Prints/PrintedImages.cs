@@ -6,7 +6,7 @@ namespace FashionMnist.Prints;
 
 /// <summary>
 /// A split of the prints world: Fashion-MNIST images with stripes printed on some of them (<see cref="StripePrints"/>),
-/// rendered by the edits' own <see cref="ImageEncoder"/> from the unprinted images, then passed through the split's
+/// printed as the edits print them (<see cref="StripePrint"/>) on the unprinted images, then passed through the split's
 /// <see cref="PixelShift"/>. Printing before the shift keeps the stripes on the garment: on the lighter split the
 /// background stays one even grey.
 /// </summary>
@@ -33,11 +33,15 @@ public sealed class PrintedImages
         Prints = prints;
         Shift = shift ?? PixelShift.None;
         _pixels = new float[plain.Count * FashionImages.PixelCount];
-        var encoder = new ImageEncoder(plain);
         for (int i = 0; i < plain.Count; i++)
         {
             Span<float> image = _pixels.AsSpan(i * FashionImages.PixelCount, FashionImages.PixelCount);
-            encoder.Encode(Garment(i), image);
+            plain.Image(i).CopyTo(image);
+            if (prints.Steps[i] > 0)
+            {
+                StripePrint.Print(image, prints.Steps[i]);
+            }
+
             if (Shift != PixelShift.None)
             {
                 for (int p = 0; p < image.Length; p++)
@@ -48,7 +52,7 @@ public sealed class PrintedImages
         }
     }
 
-    /// <summary>The images without prints and without the shift: what <see cref="Garment"/> indices point into.</summary>
+    /// <summary>The images without prints and without the shift.</summary>
     public FashionImages Plain { get; }
 
     /// <summary>Which images carry a print, and how strong.</summary>
@@ -68,9 +72,6 @@ public sealed class PrintedImages
 
     /// <summary>The rendered pixels of image <paramref name="index"/>.</summary>
     public ReadOnlySpan<float> Image(int index) => _pixels.AsSpan(index * FashionImages.PixelCount, FashionImages.PixelCount);
-
-    /// <summary>Image <paramref name="index"/> as an edit input: the plain image with its print (before the shift).</summary>
-    public GarmentImage Garment(int index) => new(index, StripeSteps: Prints.Steps[index]);
 
     /// <summary>The images as a ClaimCheck split, labelled with every class and group concept and with <see cref="PrintedStripes.Concept"/>.</summary>
     public DataSplit ToSplit(string name, SplitRole role)

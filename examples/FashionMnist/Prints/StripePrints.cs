@@ -7,7 +7,7 @@ namespace FashionMnist.Prints;
 /// <summary>
 /// Which images of a split carry printed stripes, and how strong: half of each class (rounded down), chosen by a seeded
 /// shuffle, so the print is independent of the class by construction and no class can stand in for it; each print's
-/// strength uniform from <see cref="MinSteps"/> to <see cref="MaxSteps"/> steps of <see cref="GarmentImage.StripeStep"/>.
+/// strength uniform from <see cref="MinSteps"/> to <see cref="MaxSteps"/> steps of <see cref="StripePrint.StripeStep"/>.
 /// </summary>
 public sealed class StripePrints
 {

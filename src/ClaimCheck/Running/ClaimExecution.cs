@@ -1,4 +1,5 @@
 using System.Reflection;
+using ClaimCheck.Claims;
 using ClaimCheck.Reports;
 using ClaimCheck.Snapshots;
 using ClaimCheck.Targets;
@@ -55,11 +56,49 @@ public static class ClaimExecution
             result = ClaimRunner.TargetFailed(declaration.Definition, declaration.TargetType.Name, e.Diagnostic);
         }
 
+        return Compare(result, declaration.SnapshotDirectory, settings);
+    }
+
+    /// <summary>
+    /// Executes a claim built in code (<c>Claim.That(...)...Named(id)</c>) against the audit target instance
+    /// <paramref name="target"/>, as an attribute claim is executed: evaluated alone (a family of one), its verdict
+    /// document compared with <c>{claim.Id}.verified.json</c> in <paramref name="snapshotDirectory"/> (a missing or
+    /// differing one is written as <c>.received.json</c> and fails the outcome unless accepting), and the outcome judged
+    /// against the claim's expectation. Bad input becomes an Inconclusive verdict with its diagnostic, never an
+    /// exception. Write the records with <see cref="ClaimRecords.Write"/>; the NUnit adapter's
+    /// <c>ClaimTest.Check</c> does both and ends the test with the outcome.
+    /// </summary>
+    /// <param name="target">The audit target, e.g. from <see cref="AuditTarget.Build"/>; the caller owns it.</param>
+    /// <param name="claim">The claim; its ID names its snapshot.</param>
+    /// <param name="snapshotDirectory">The folder of the claim's verified snapshot, usually beside the source that states it.</param>
+    /// <param name="settings">How snapshots are compared and accepted, e.g. <see cref="SnapshotSettings.FromEnvironment()"/>.</param>
+    public static ClaimReport Check(AuditTarget target, ClaimDefinition claim, string snapshotDirectory, SnapshotSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        ArgumentNullException.ThrowIfNull(claim);
+        ArgumentException.ThrowIfNullOrWhiteSpace(snapshotDirectory);
+        ArgumentNullException.ThrowIfNull(settings);
+        ClaimResult result;
+        try
+        {
+            SnapshotOwners.Claim(new ClaimDeclaration(claim, target.GetType(), snapshotDirectory));
+            result = ClaimRunner.Run(target, claim);
+        }
+        catch (ClaimCheckException e)
+        {
+            result = ClaimRunner.TargetFailed(claim, target.Name, e.Diagnostic);
+        }
+
+        return Compare(result, snapshotDirectory, settings);
+    }
+
+    private static ClaimReport Compare(ClaimResult result, string snapshotDirectory, SnapshotSettings settings)
+    {
         SnapshotOutcome? snapshot = null;
         try
         {
-            var store = new SnapshotStore(declaration.SnapshotDirectory, settings);
-            snapshot = store.Check(declaration.Definition.Id, VerdictDocument.Build(result));
+            var store = new SnapshotStore(snapshotDirectory, settings);
+            snapshot = store.Check(result.Claim.Id, VerdictDocument.Build(result));
         }
         catch (ClaimCheckException e)
         {

@@ -8,9 +8,10 @@ using static TorchSharp.torch;
 namespace ClaimCheck.Targets;
 
 /// <summary>
-/// What claims are about: a TorchSharp model with named layers, data splits and a concept library. Subclass it
-/// with a parameterless constructor that builds (or loads) everything; ClaimCheck builds each target type once per
-/// run and shares it, with its activation cache, among every claim on it.
+/// What claims are about: a TorchSharp model with named layers, data splits and a concept library. Build one from
+/// parts with <see cref="Build"/>, or subclass it with a parameterless constructor that builds (or loads) everything
+/// (what attribute claims name); ClaimCheck builds each target type once per run and shares it, with its activation
+/// cache, among every claim on it.
 /// </summary>
 public abstract class AuditTarget : IDisposable
 {
@@ -23,6 +24,14 @@ public abstract class AuditTarget : IDisposable
     {
         _activations = new Lazy<ActivationStore>(() => new ActivationStore(this), LazyThreadSafetyMode.ExecutionAndPublication);
     }
+
+    /// <summary>
+    /// Starts building an audit target around <paramref name="model"/> with no subclass: add splits, concepts, readouts,
+    /// directions and edits with the builder's <c>With...</c> steps, then call <see cref="AuditTargetBuilder.Create"/>.
+    /// </summary>
+    /// <param name="name">A short name for reports.</param>
+    /// <param name="model">The model under audit; the target owns it and disposes it.</param>
+    public static AuditTargetBuilder Build(string name, nn.Module<Tensor, Tensor> model) => new(name, model);
 
     /// <summary>A short name for reports, e.g. "stripes world".</summary>
     public abstract string Name { get; }

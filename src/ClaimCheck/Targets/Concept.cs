@@ -25,6 +25,22 @@ public sealed class Concept
         _labeller = labeller;
     }
 
+    /// <summary>Creates a concept labelled example by example by <paramref name="isPresent"/>, from each example's values.</summary>
+    public static Concept FromExamples(string name, string description, ExampleLabeller isPresent)
+    {
+        ArgumentNullException.ThrowIfNull(isPresent);
+        return new Concept(name, description, split =>
+        {
+            var labels = new bool[split.Count];
+            for (int i = 0; i < labels.Length; i++)
+            {
+                labels[i] = isPresent(split.Example(i));
+            }
+
+            return labels;
+        });
+    }
+
     /// <summary>The concept's name, as claims refer to it.</summary>
     public string Name { get; }
 

@@ -36,14 +36,13 @@ internal static class SplitChecks
             return;
         }
 
-        var discoveryHashes = new HashSet<ulong>(discovery.ExampleHashes);
         foreach (DataSplit heldOut in target.HeldOutSplits)
         {
-            int shared = heldOut.ExampleHashes.Count(discoveryHashes.Contains);
-            if (shared > 0)
+            if (SplitOverlap.Between(heldOut, discovery) is { } overlap)
             {
                 throw new ClaimCheckException(DiagnosticIds.OverlappingSplits,
-                    $"{shared} of the {heldOut.Count} examples of held-out split '{heldOut.Name}' also appear in discovery split '{discovery.Name}'; held-out data must be data the claim was not formed on");
+                    $"{overlap.Shared} of the {heldOut.Count} examples of held-out split '{heldOut.Name}' also appear in discovery split '{discovery.Name}' "
+                    + $"({overlap.Describe($"'{heldOut.Name}'", $"'{discovery.Name}'")}); held-out data must be data the claim was not formed on");
             }
         }
     }

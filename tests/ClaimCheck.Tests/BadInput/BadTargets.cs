@@ -33,6 +33,30 @@ public sealed class SmallHeldOutTarget() : PlantedTarget(new Options { HeldOutCo
 /// <summary>The held-out split repeats an example of the discovery split.</summary>
 public sealed class OverlappingSplitsTarget() : PlantedTarget(new Options { ShareExamples = true });
 
+/// <summary>
+/// 512 held-out examples and the first discovery example are one all-zero row (padding, a failed decode): 512 shared
+/// examples that are copies of one row, which the message must say.
+/// </summary>
+public sealed class ZeroRowsTarget : PlantedTarget
+{
+    public ZeroRowsTarget()
+    {
+        DataSplit discovery = base.Splits[0];
+        DataSplit heldOut = base.Splits[1];
+        float[] discoveryValues = discovery.Values.ToArray();
+        Array.Clear(discoveryValues, 0, Width);
+        float[] heldOutValues = heldOut.Values.ToArray();
+        Array.Clear(heldOutValues, 0, 512 * Width);
+        Splits =
+        [
+            new DataSplit(discovery.Name, discovery.Role, discoveryValues, [Width], discovery.Labels),
+            new DataSplit(heldOut.Name, heldOut.Role, heldOutValues, [Width], heldOut.Labels),
+        ];
+    }
+
+    public override IReadOnlyList<DataSplit> Splits { get; }
+}
+
 /// <summary>Only a discovery split: nothing to test a claim on.</summary>
 public sealed class NoHeldOutTarget : PlantedTarget
 {

@@ -53,6 +53,14 @@ public class DataCases
     }
 
     [Test]
+    public void Shared_examples_that_are_copies_of_one_row_CLM5007_says_so_and_shows_the_row()
+    {
+        Assert.That(CatalogRun.Expect(DiagnosticIds.OverlappingSplits, typeof(ZeroRowsTarget), PlantedClaim.Unit(0)).Message,
+            Does.StartWith("512 of the 1200 examples of held-out split 'held-out' also appear in discovery split 'discovery' "
+                + "(copies of 1 distinct row; the first is example 0 of 'held-out' and example 0 of 'discovery': all 16 values 0)"));
+    }
+
+    [Test]
     public void No_held_out_split_CLM5009()
     {
         Assert.That(CatalogRun.Expect(DiagnosticIds.MissingSplit, typeof(NoHeldOutTarget), PlantedClaim.Unit(0)).Message, Does.Contain("no held-out split"));

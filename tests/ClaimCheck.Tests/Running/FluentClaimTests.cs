@@ -96,4 +96,55 @@ public class FluentClaimTests
             }
         }
     }
+
+    [Test]
+    public void ClaimExecution_Check_runs_a_fluent_claim_on_a_target_instance_with_its_snapshot()
+    {
+        string folder = Path.Combine(Path.GetTempPath(), "claimcheck-tests", Guid.NewGuid().ToString("N"));
+        ClaimDefinition claim = Claim.That(Subjects.Unit("layer", 0)).Means("a").WithHeldOut().Named("Planted.Instance");
+        try
+        {
+            ClaimReport missing = ClaimExecution.Check(Target, claim, folder, new ClaimCheck.Snapshots.SnapshotSettings());
+            ClaimReport accepted = ClaimExecution.Check(Target, claim, folder, new ClaimCheck.Snapshots.SnapshotSettings { Accept = true });
+            ClaimReport matched = ClaimExecution.Check(Target, claim, folder, new ClaimCheck.Snapshots.SnapshotSettings());
+            IReadOnlyList<RecordFile> records = ClaimRecords.Write(matched, Path.Combine(folder, "records"));
+
+            Assert.That(missing.Snapshot!.Status, Is.EqualTo(ClaimCheck.Snapshots.SnapshotStatus.Missing));
+            Assert.That(missing.Outcome.Status, Is.EqualTo(OutcomeStatus.Failed), "a new snapshot never passes by itself");
+            Assert.That(accepted.Snapshot!.Status, Is.EqualTo(ClaimCheck.Snapshots.SnapshotStatus.Accepted));
+            Assert.That(matched.Snapshot!.Status, Is.EqualTo(ClaimCheck.Snapshots.SnapshotStatus.Matched));
+            Assert.That(matched.Outcome.Status, Is.EqualTo(OutcomeStatus.Passed));
+            Assert.That(Path.Combine(folder, "Planted.Instance.verified.json"), Does.Exist);
+            Assert.That(matched.Result.Verdict, Is.EqualTo(ClaimRunner.Run(Target, claim).Verdict));
+            Assert.That(records.Select(r => Path.GetFileName(r.Path)), Is.EqualTo(new[] { "Planted.Instance.full.json", "Planted.Instance.outcome.json" }));
+        }
+        finally
+        {
+            if (Directory.Exists(folder))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
+    }
+
+    [Test]
+    public void ClaimExecution_Check_turns_bad_input_into_a_verdict_not_an_exception()
+    {
+        string folder = Path.Combine(Path.GetTempPath(), "claimcheck-tests", Guid.NewGuid().ToString("N"));
+        try
+        {
+            ClaimReport report = ClaimExecution.Check(Target, Claim.That(Subjects.Unit("nowhere", 0)).Means("a").WithHeldOut().Named("Planted.Nowhere"), folder,
+                new ClaimCheck.Snapshots.SnapshotSettings());
+
+            Assert.That(report.Result.Verdict, Is.EqualTo(Verdict.Inconclusive));
+            Assert.That(report.Result.Diagnostics.Select(d => d.Id), Does.Contain(DiagnosticIds.UnknownLayer));
+        }
+        finally
+        {
+            if (Directory.Exists(folder))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
+    }
 }
