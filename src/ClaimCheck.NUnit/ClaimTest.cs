@@ -1,3 +1,4 @@
+using System.Reflection;
 using System.Runtime.CompilerServices;
 using ClaimCheck.Claims;
 using ClaimCheck.Running;
@@ -29,12 +30,14 @@ public static class ClaimTest
     /// <param name="claim">The claim; its ID names its snapshot.</param>
     /// <param name="sourceFile">Filled in by the compiler; do not pass it.</param>
     /// <returns>The report, for further assertions.</returns>
+    [MethodImpl(MethodImplOptions.NoInlining)] // the calling assembly must be the caller's, not an inlined frame's
     public static ClaimReport Check(AuditTarget target, ClaimDefinition claim, [CallerFilePath] string sourceFile = "")
     {
         ArgumentNullException.ThrowIfNull(target);
         ArgumentNullException.ThrowIfNull(claim);
-        // Where a [Claim]'s snapshot lives: beside the source that states it.
-        string directory = Path.GetDirectoryName(sourceFile) is { Length: > 0 } folder ? folder : AppContext.BaseDirectory;
+        // Where a [Claim]'s snapshot lives: beside the source that states it, also under a deterministic CI build,
+        // which records the source as /_/... (the calling assembly holds the mapping back).
+        string directory = SourcePathMap.SnapshotFolder(sourceFile, Assembly.GetCallingAssembly());
         ClaimReport report = ClaimExecution.Check(target, claim, directory, SnapshotSettings.FromEnvironment());
         ClaimOutput.Publish(report, TestContext.Out);
         switch (report.Outcome.Status)

@@ -8,13 +8,19 @@ namespace ClaimCheck.Snapshots;
 /// ClaimCheck build targets write each such mapping into the claim assembly as
 /// <c>[AssemblyMetadata("ClaimCheck.SourceRoot:/_/", "/home/me/repo/")]</c>, and this maps the path back.
 /// </summary>
-internal static class SourcePathMap
+public static class SourcePathMap
 {
     internal const string MetadataKeyPrefix = "ClaimCheck.SourceRoot:";
 
-    /// <summary>The folder that holds the snapshots of claims declared in <paramref name="sourceFile"/>.</summary>
-    internal static string SnapshotFolder(string sourceFile, Assembly declaringAssembly)
+    /// <summary>
+    /// The folder that holds the snapshots of claims declared in <paramref name="sourceFile"/> (a path the compiler
+    /// recorded, e.g. through <c>[CallerFilePath]</c>) of <paramref name="declaringAssembly"/>: beside the source file,
+    /// also when a deterministic build recorded it as <c>/_/...</c>.
+    /// </summary>
+    public static string SnapshotFolder(string sourceFile, Assembly declaringAssembly)
     {
+        ArgumentNullException.ThrowIfNull(sourceFile);
+        ArgumentNullException.ThrowIfNull(declaringAssembly);
         string local = ToLocal(sourceFile, Roots(declaringAssembly));
         return Path.GetDirectoryName(local) is { Length: > 0 } folder ? folder : AppContext.BaseDirectory;
     }
