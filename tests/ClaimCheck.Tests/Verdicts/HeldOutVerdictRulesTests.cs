@@ -362,6 +362,14 @@ public class HeldOutVerdictRulesTests
     }
 
     [Test]
+    public void A_concept_starting_exactly_at_the_claimed_concepts_upper_bound_is_not_clearly_preferred()
+    {
+        HeldOutEvidence evidence = Evidence(Discovery, Split("held-out", 0.7, 0.65, 0.75)) with { OtherConcepts = [Other("bags", new Interval(0.75, 0.77))] };
+
+        Assert.That(Diagnostics(evidence, ClaimKind.Detects).Select(d => d.Id), Has.No.Member(DiagnosticIds.PrefersAnotherConcept));
+    }
+
+    [Test]
     public void A_preferred_concept_must_be_clearly_above_chance_even_when_the_claimed_concept_is_below_it()
     {
         // Stripes at 0.35 [0.30, 0.40]; bags at [0.45, 0.51] beat that but are not clearly above chance (0.5).
