@@ -156,4 +156,23 @@ public class AurocTests
 
         return (pairU, rankSum - (positives * (positives + 1) / 2.0), positives, negatives);
     }
+
+    [Test]
+    public void Each_refusal_of_a_sample_says_what_is_wrong_with_it()
+    {
+        // Every score-versus-label statistic shares these checks; the message is what a claim author reads.
+        Assert.Multiple(() =>
+        {
+            Assert.That(() => Auroc.Compute([0.1, 0.2], [true]),
+                Throws.ArgumentException.With.Message.Contains("There are 2 scores but 1 labels; each score needs exactly one label."));
+            Assert.That(() => Auroc.Compute([0.1, double.NaN, 0.3], [true, false, false]),
+                Throws.ArgumentException.With.Message.Contains("Score 1 is NaN; every score must be a number."));
+            Assert.That(() => Auroc.Compute([0.1, 0.2], [false, false]),
+                Throws.ArgumentException.With.Message.Contains("There are no positive labels; a ranking statistic needs both classes."));
+            Assert.That(() => Auroc.Compute([0.1, 0.2], [true, true]),
+                Throws.ArgumentException.With.Message.Contains("There are no negative labels; a ranking statistic needs both classes."));
+            Assert.That(() => DeLong.AurocInterval([0.1, 0.2, 0.3, 0.4], [true, true, false, false], level: 1.5),
+                Throws.InstanceOf<ArgumentOutOfRangeException>().With.Message.Contains("The confidence level must lie strictly between 0 and 1"));
+        });
+    }
 }

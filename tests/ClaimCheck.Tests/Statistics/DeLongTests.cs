@@ -211,4 +211,43 @@ public class DeLongTests
         double s01 = v01.Sum(v => (v - auc) * (v - auc)) / (y.Length - 1);
         return (auc, (s10 / x.Length) + (s01 / y.Length));
     }
+
+    [Test]
+    public void A_constant_subject_gets_Wilsons_interval_around_one_half_over_the_smaller_class()
+    {
+        // All scores tied: AUROC 0.5 with DeLong variance 0. A zero-width interval would claim certainty the data do not
+        // give, so the fallback is Wilson's interval for 0.5 over the smaller class (4 negatives): 2 of 4.
+        Interval interval = DeLong.AurocInterval([1, 1, 1, 1, 1, 1, 1, 1, 1, 1], [true, true, true, true, true, true, false, false, false, false]);
+        Interval wilson = Wilson.ScoreInterval(2, 4);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(interval.Lower, Is.EqualTo(wilson.Lower).Within(1e-12));
+            Assert.That(interval.Upper, Is.EqualTo(wilson.Upper).Within(1e-12));
+        });
+    }
+
+    [Test]
+    public void Zero_variances_are_allowed_and_give_a_point_difference()
+    {
+        Interval interval = DeLong.DifferenceOfIndependent((0.9, 0), (0.75, 0));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(interval.Lower, Is.EqualTo(0.9 - 0.75));
+            Assert.That(interval.Upper, Is.EqualTo(0.9 - 0.75));
+        });
+    }
+
+    [Test]
+    public void Refusals_say_what_is_wrong()
+    {
+        Assert.Multiple(() =>
+        {
+            Assert.That(() => DeLong.Estimate([0.1, 0.2, 0.3], [true, false, false]),
+                Throws.ArgumentException.With.Message.Contains("DeLong's variance needs at least two positives and two negatives; there are 1 and 2."));
+            Assert.That(() => DeLong.DifferenceOfIndependent((0.8, -0.001), (0.7, 0.001)),
+                Throws.InstanceOf<ArgumentOutOfRangeException>().With.Message.Contains("A variance must be a non-negative number."));
+        });
+    }
 }

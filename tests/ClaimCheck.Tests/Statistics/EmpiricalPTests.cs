@@ -53,4 +53,16 @@ public class EmpiricalPTests
     {
         Assert.That(() => EmpiricalP.Upper(0.5, [0.1, double.NaN]), Throws.ArgumentException);
     }
+
+    [Test]
+    public void A_NaN_is_refused_with_a_message_that_says_which_score()
+    {
+        Assert.Multiple(() =>
+        {
+            Assert.That(() => EmpiricalP.Upper(double.NaN, [0.1, 0.2]),
+                Throws.ArgumentException.With.Message.Contains("The observed score is NaN."));
+            Assert.That(() => EmpiricalP.Upper(0.5, [0.1, 0.2, double.NaN]),
+                Throws.ArgumentException.With.Message.Contains("Null score 2 is NaN."));
+        });
+    }
 }

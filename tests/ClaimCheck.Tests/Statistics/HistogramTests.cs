@@ -77,4 +77,16 @@ public class HistogramTests
     {
         Assert.Throws<ArgumentException>(() => Histogram.Of([double.NaN], []));
     }
+
+    [Test]
+    public void Missing_groups_are_refused_by_name_and_groups_without_a_finite_value_say_so()
+    {
+        Assert.Multiple(() =>
+        {
+            Assert.That(() => Histogram.Of(null!),
+                Throws.TypeOf<ArgumentNullException>().With.Property(nameof(ArgumentException.ParamName)).EqualTo("groups"));
+            Assert.That(() => Histogram.Of([double.NaN], [double.PositiveInfinity]),
+                Throws.ArgumentException.With.Message.Contains("A histogram needs at least one finite value."));
+        });
+    }
 }

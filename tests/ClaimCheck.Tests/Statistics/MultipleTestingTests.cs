@@ -109,4 +109,16 @@ public class MultipleTestingTests
             Assert.That(() => MultipleTesting.BenjaminiHochberg([0.01, bad]), Throws.ArgumentException);
         });
     }
+
+    [Test]
+    public void A_p_value_outside_0_to_1_is_refused_with_its_position()
+    {
+        Assert.Multiple(() =>
+        {
+            Assert.That(() => MultipleTesting.Holm([0.5, 2]),
+                Throws.ArgumentException.With.Message.Contains("p-value 1 is 2; p-values must lie in [0, 1]."));
+            Assert.That(() => MultipleTesting.BenjaminiHochberg([-1, 0.5]),
+                Throws.ArgumentException.With.Message.Contains("p-value 0 is -1; p-values must lie in [0, 1]."));
+        });
+    }
 }

@@ -69,4 +69,11 @@ public class NullDrawBudgetTests
             Assert.Throws<OverflowException>(() => NullDrawBudget.Escalate(int.MaxValue / 2));
         });
     }
+
+    [Test]
+    public void An_alpha_outside_0_to_1_is_refused_with_its_range()
+    {
+        Assert.That(() => NullDrawBudget.Draws(200, 1.5, 5),
+            Throws.InstanceOf<ArgumentOutOfRangeException>().With.Message.Contains("α must lie in (0, 1)."));
+    }
 }

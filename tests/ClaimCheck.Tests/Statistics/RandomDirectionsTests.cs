@@ -98,4 +98,11 @@ public class RandomDirectionsTests
             Assert.That(() => RandomDirections.Draw(int.MaxValue, int.MaxValue, 1), Throws.InstanceOf<ArgumentOutOfRangeException>());
         });
     }
+
+    [Test]
+    public void Directions_that_do_not_fit_one_array_are_refused_before_allocating()
+    {
+        Assert.That(() => RandomDirections.Draw(int.MaxValue, 2, seed: 1),
+            Throws.InstanceOf<ArgumentOutOfRangeException>().With.Message.Contains($"{int.MaxValue} × 2 components do not fit in one array."));
+    }
 }

@@ -112,4 +112,18 @@ public class TopQuantileTests
             Assert.That(() => TopQuantile.TopCounts([1.0, 2.0], [true, false], 0.1, -1), Throws.InstanceOf<ArgumentOutOfRangeException>());
         });
     }
+
+    [Test]
+    public void Each_refusal_says_what_is_wrong()
+    {
+        Assert.Multiple(() =>
+        {
+            Assert.That(() => TopQuantile.TopCounts([0.1, 0.2], [true], 0.1, 1),
+                Throws.ArgumentException.With.Message.Contains("There are 2 scores but 1 labels; each score needs exactly one label."));
+            Assert.That(() => TopQuantile.TopCounts([0.1, 0.2], [true, false], 1.5, 1),
+                Throws.InstanceOf<ArgumentOutOfRangeException>().With.Message.Contains("The top fraction must lie in [0, 1]."));
+            Assert.That(() => TopQuantile.TopCounts([0.1, double.NaN], [true, false], 0.5, 1),
+                Throws.ArgumentException.With.Message.Contains("Score 1 is NaN; every score must be a number."));
+        });
+    }
 }

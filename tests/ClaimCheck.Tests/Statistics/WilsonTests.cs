@@ -83,4 +83,16 @@ public class WilsonTests
     {
         Assert.That(() => Wilson.ScoreInterval(1, 2, 1.5), Throws.InstanceOf<ArgumentOutOfRangeException>());
     }
+
+    [Test]
+    public void The_bounds_at_no_and_all_successes_are_exact_for_every_count_up_to_1000()
+    {
+        // Rounding leaves the computed bound a step inside [0, 1] for some counts (0 of 3, 10 of 10, ...): the pinning
+        // must make every one of them exact, not only those where the arithmetic happens to land on 0 or 1.
+        for (int trials = 1; trials <= 1000; trials++)
+        {
+            Assert.That(Wilson.ScoreInterval(0, trials).Lower, Is.EqualTo(0.0), $"0 of {trials}");
+            Assert.That(Wilson.ScoreInterval(trials, trials).Upper, Is.EqualTo(1.0), $"{trials} of {trials}");
+        }
+    }
 }

@@ -53,4 +53,26 @@ public class EvidenceCombinationTests
             Assert.That(() => EvidenceCombination.Combine(ClaimKind.Drives, Holds, null), Throws.ArgumentException);
         });
     }
+
+    [Test]
+    public void Undecided_primary_evidence_that_held_where_formed_is_brittle_when_other_evidence_is_against_it()
+    {
+        Assert.Multiple(() =>
+        {
+            Assert.That(EvidenceCombination.Combine(ClaimKind.Means, Inconclusive, Refuted, heldWhereFormed: true), Is.EqualTo(Brittle));
+            Assert.That(EvidenceCombination.Combine(ClaimKind.Means, Inconclusive, null, Brittle, heldWhereFormed: true), Is.EqualTo(Brittle));
+            // Undecided elsewhere too: nothing is against it, so it stays undecided.
+            Assert.That(EvidenceCombination.Combine(ClaimKind.Means, Inconclusive, Inconclusive, heldWhereFormed: true), Is.EqualTo(Inconclusive));
+            // Not held where formed: the primary evidence decides.
+            Assert.That(EvidenceCombination.Combine(ClaimKind.Means, Inconclusive, Refuted, heldWhereFormed: false), Is.EqualTo(Inconclusive));
+        });
+    }
+
+    [Test]
+    public void The_refusal_names_the_kind_whose_primary_evidence_is_missing()
+    {
+        Assert.That(() => EvidenceCombination.Combine(ClaimKind.Drives, Holds, null),
+            Throws.ArgumentException.With.Message.Contains("a Drives claim needs its primary evidence")
+                .And.Property(nameof(ArgumentException.ParamName)).EqualTo("kind"));
+    }
 }
