@@ -13,11 +13,16 @@ internal static class ClassAuroc
 {
     /// <summary>
     /// The AUROC of <paramref name="scores"/> against <paramref name="labels"/>, with the caller's buffers (each at least
-    /// as long as the sample) for the keys. A NaN score, or a class without examples, defers to <see cref="Auroc.Compute"/>,
-    /// which rejects it.
+    /// as long as the sample) for the keys. Labels of another length, a NaN score or a class without examples are left to
+    /// <see cref="Auroc.Compute"/>, which rejects them.
     /// </summary>
     public static double Compute(ReadOnlySpan<double> scores, ReadOnlySpan<bool> labels, Span<ulong> positives, Span<ulong> negatives, Span<ulong> scratch)
     {
+        if (scores.Length != labels.Length)
+        {
+            return Auroc.Compute(scores, labels);
+        }
+
         int m = 0, n = 0;
         for (int i = 0; i < scores.Length; i++)
         {

@@ -20,12 +20,8 @@ internal static class Normal
     /// <returns>The density.</returns>
     public static double Density(double x)
     {
+        // NaN needs no test of its own: it fails the comparison below and comes out of the arithmetic as NaN.
         x = Math.Abs(x);
-        if (double.IsNaN(x))
-        {
-            return double.NaN;
-        }
-
         if (x > TailLimit)
         {
             return 0;
@@ -181,7 +177,9 @@ internal static class Normal
 
     /// <summary>
     /// Q(x) for x ≥ <see cref="SeriesLimit"/> from Laplace's continued fraction for the Mills ratio,
-    /// Q(x) = φ(x) / (x + 1/(x + 2/(x + 3/(x + ···)))), evaluated with the modified Lentz algorithm.
+    /// Q(x) = φ(x) / (x + 1/(x + 2/(x + 3/(x + ···)))), evaluated with Lentz's algorithm. The modified algorithm's guard
+    /// against a zero denominator is not needed: every partial numerator and denominator is positive, so c ≥ x and
+    /// 1/d ≥ x throughout.
     /// </summary>
     private static double TailBeyond(double x)
     {
@@ -190,20 +188,13 @@ internal static class Normal
             return 0;
         }
 
-        const double Tiny = 1e-300;
         double fraction = x;
         double c = x;
         double d = 0;
         for (int j = 1; j < 500; j++)
         {
-            d = x + (j * d);
-            d = 1 / (d == 0 ? Tiny : d);
+            d = 1 / (x + (j * d));
             c = x + (j / c);
-            if (c == 0)
-            {
-                c = Tiny;
-            }
-
             double delta = c * d;
             fraction *= delta;
             if (Math.Abs(delta - 1) < 1e-16)

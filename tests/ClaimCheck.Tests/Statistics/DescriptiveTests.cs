@@ -75,4 +75,24 @@ public class DescriptiveTests
             Assert.That(() => Descriptive.Quantile([1.0, 2.0], 1.5), Throws.InstanceOf<ArgumentOutOfRangeException>());
         });
     }
+
+    [Test]
+    public void Two_values_are_enough_for_a_variance()
+    {
+        // 3 and 7: mean 5, squared deviations 4 + 4, variance 8 / 1.
+        Assert.That(Descriptive.Variance([3.0, 7.0]), Is.EqualTo(8.0));
+    }
+
+    [Test]
+    public void Each_refusal_says_what_was_wrong_with_the_input()
+    {
+        Assert.Multiple(() =>
+        {
+            Assert.That(() => Descriptive.Mean([]), Throws.ArgumentException.With.Message.Contains("mean of no values"));
+            Assert.That(() => Descriptive.Variance([1.0]), Throws.ArgumentException.With.Message.Contains("at least two values; there are 1"));
+            Assert.That(() => Descriptive.Quantile([], 0.5), Throws.ArgumentException.With.Message.Contains("quantile of no values"));
+            Assert.That(() => Descriptive.Quantile([1.0, double.NaN], 0.5), Throws.ArgumentException.With.Message.Contains("containing NaN"));
+            Assert.That(() => Descriptive.Quantile([1.0, 2.0], -0.1), Throws.InstanceOf<ArgumentOutOfRangeException>().With.Message.Contains("must lie in [0, 1]"));
+        });
+    }
 }
