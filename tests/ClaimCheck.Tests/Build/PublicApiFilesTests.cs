@@ -44,7 +44,7 @@ public class PublicApiFilesTests
     [Test]
     public void The_analyzer_version_is_pinned_centrally()
     {
-        string? version = XDocument.Load(Path.Combine(RepoRoot(), "Directory.Packages.props"))
+        string? version = XDocument.Load(Path.Combine(RepositoryRoot.Find(), "Directory.Packages.props"))
             .Descendants("PackageVersion").SingleOrDefault(e => (string?)e.Attribute("Include") == Analyzer)?.Attribute("Version")?.Value;
 
         Assert.That(version, Is.Not.Null.And.Not.Empty);
@@ -57,7 +57,7 @@ public class PublicApiFilesTests
     {
         // A cross-check of the analyzer at the level of types, against the assemblies this test project runs with.
         string[] exported = [.. Assembly.Load(assembly).GetExportedTypes().Select(ApiName).Order(StringComparer.Ordinal)];
-        string[] listed = [.. ListedTypes(Path.Combine(RepoRoot(), "src", assembly)).Order(StringComparer.Ordinal)];
+        string[] listed = [.. ListedTypes(Path.Combine(RepositoryRoot.Find(), "src", assembly)).Order(StringComparer.Ordinal)];
 
         Assert.That(exported, Is.Not.Empty);
         Assert.That(exported.Except(listed), Is.Empty, "exported but missing from the PublicAPI files");
@@ -94,7 +94,7 @@ public class PublicApiFilesTests
     }
 
     private static string[] PackageProjects() => [.. Directory
-        .EnumerateFiles(Path.Combine(RepoRoot(), "src"), "*.csproj", SearchOption.AllDirectories)
+        .EnumerateFiles(Path.Combine(RepositoryRoot.Find(), "src"), "*.csproj", SearchOption.AllDirectories)
         .Where(project => XDocument.Load(project).Descendants("IsPackable").Any(e => e.Value.Trim() == "true"))
         // A template package (dotnet new) ships project files, not an assembly: it has no API to track.
         .Where(project => !XDocument.Load(project).Descendants("PackageType").Any(e => e.Value.Trim() == "Template"))
@@ -102,17 +102,4 @@ public class PublicApiFilesTests
 
     private static IEnumerable<string> Includes(XDocument project, string item) => project
         .Descendants(item).Select(e => (string?)e.Attribute("Include")).OfType<string>();
-
-    private static string RepoRoot()
-    {
-        for (DirectoryInfo? folder = new(TestContext.CurrentContext.TestDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "ClaimCheck.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"no folder above {TestContext.CurrentContext.TestDirectory} holds ClaimCheck.sln");
-    }
 }

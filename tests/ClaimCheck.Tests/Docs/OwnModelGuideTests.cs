@@ -15,7 +15,7 @@ public class OwnModelGuideTests
     [Test]
     public void Every_CSharp_block_is_code_of_the_template_project()
     {
-        string[] templateFiles = Directory.GetFiles(Path.Combine(RepoRoot(), "src", "ClaimCheck.Templates", "content"), "*.cs", SearchOption.AllDirectories)
+        string[] templateFiles = Directory.GetFiles(Path.Combine(RepositoryRoot.Find(), "src", "ClaimCheck.Templates", "content"), "*.cs", SearchOption.AllDirectories)
             .Select(file => Dedent(File.ReadAllText(file)))
             .ToArray();
         string[] blocks = Blocks("docs/own-model.md", "csharp").ToArray();
@@ -63,19 +63,5 @@ public class OwnModelGuideTests
     private static string Dedent(string text) =>
         string.Join('\n', text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n').Select(line => line.Trim())).Trim('\n');
 
-    private static string Read(string relative) => File.ReadAllText(Path.Combine(RepoRoot(), relative)).Replace("\r\n", "\n", StringComparison.Ordinal);
-
-    /// <summary>The repository root: the nearest folder above the test output that holds ClaimCheck.sln.</summary>
-    private static string RepoRoot()
-    {
-        for (DirectoryInfo? folder = new(TestContext.CurrentContext.TestDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "ClaimCheck.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"no folder above {TestContext.CurrentContext.TestDirectory} holds ClaimCheck.sln");
-    }
+    private static string Read(string relative) => File.ReadAllText(Path.Combine(RepositoryRoot.Find(), relative)).Replace("\r\n", "\n", StringComparison.Ordinal);
 }

@@ -143,19 +143,5 @@ public class RuleDocsTests
 
     private static string PagePath(string id) => Path.Combine(RulesFolder(), id + ".md");
 
-    private static string RulesFolder() => Path.Combine(RepoRoot(), "docs", "rules");
-
-    /// <summary>The repository root: the nearest folder above the test output that holds ClaimCheck.sln.</summary>
-    private static string RepoRoot()
-    {
-        for (DirectoryInfo? folder = new(TestContext.CurrentContext.TestDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "ClaimCheck.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"no folder above {TestContext.CurrentContext.TestDirectory} holds ClaimCheck.sln");
-    }
+    private static string RulesFolder() => Path.Combine(RepositoryRoot.Find(), "docs", "rules");
 }

@@ -15,7 +15,7 @@ public class SourceDocsTests
     public void Every_markdown_file_a_source_or_doc_cites_is_in_the_repository()
     {
         // A cited file the reader cannot open helps no one: what they need goes in the comment itself or in docs/.
-        string root = RepoRoot();
+        string root = RepositoryRoot.Find();
         string[] files = [.. Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).Where(path => !IsOutsideTheSources(root, path))];
         var names = new HashSet<string>(files.Select(Path.GetFileName)!, StringComparer.Ordinal);
         string[] dangling = [.. files
@@ -67,19 +67,5 @@ public class SourceDocsTests
         Path.GetRelativePath(root, path).Split(Path.DirectorySeparatorChar)
             .Any(part => part is "bin" or "obj" or "node_modules" or "TestResults" || part.StartsWith('.'));
 
-    private static string Source(string relative) => File.ReadAllText(Path.Combine(RepoRoot(), relative));
-
-    /// <summary>The repository root: the nearest folder above the test output that holds ClaimCheck.sln.</summary>
-    private static string RepoRoot()
-    {
-        for (DirectoryInfo? folder = new(TestContext.CurrentContext.TestDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "ClaimCheck.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"no folder above {TestContext.CurrentContext.TestDirectory} holds ClaimCheck.sln");
-    }
+    private static string Source(string relative) => File.ReadAllText(Path.Combine(RepositoryRoot.Find(), relative));
 }

@@ -80,10 +80,10 @@ public class TargetsDocTests
     [Test]
     public void The_doc_shows_the_snippet_this_file_runs()
     {
-        string source = File.ReadAllText(Path.Combine(RepoRoot(), "tests", "ClaimCheck.Tests", "Docs", "TargetsDocTests.cs"));
+        string source = File.ReadAllText(Path.Combine(RepositoryRoot.Find(), "tests", "ClaimCheck.Tests", "Docs", "TargetsDocTests.cs"));
         int start = source.IndexOf("// begin snippet\n", StringComparison.Ordinal) + "// begin snippet\n".Length;
         string snippet = source[start..source.IndexOf("// end snippet", StringComparison.Ordinal)];
-        string doc = File.ReadAllText(Path.Combine(RepoRoot(), "docs", "targets.md"));
+        string doc = File.ReadAllText(Path.Combine(RepositoryRoot.Find(), "docs", "targets.md"));
 
         Assert.That(doc, Does.Contain("```csharp\n" + snippet + "```\n"));
     }
@@ -95,18 +95,5 @@ public class TargetsDocTests
 
         Assert.That(new SwapFeatures(5, 6).Apply(input).Values.ToArray(), Is.EqualTo(new float[] { 0, 1, 2, 3, 4, 6, 5, 7 }));
         Assert.That(input.Values[5], Is.EqualTo(5f));
-    }
-
-    private static string RepoRoot()
-    {
-        for (DirectoryInfo? folder = new(TestContext.CurrentContext.TestDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "ClaimCheck.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("no ClaimCheck.sln above the test directory");
     }
 }

@@ -37,7 +37,7 @@ public class BannedSymbolsTests
     }
 
     private static IEnumerable<string> BannedIds() =>
-        File.ReadLines(Path.Combine(RepoRoot(), "BannedSymbols.TorchSharp.txt"))
+        File.ReadLines(Path.Combine(RepositoryRoot.Find(), "BannedSymbols.TorchSharp.txt"))
             .Where(line => line.StartsWith("M:", StringComparison.Ordinal))
             .Select(line => line.Split(';')[0]);
 
@@ -128,19 +128,5 @@ public class BannedSymbolsTests
         }
 
         return TypeName(type);
-    }
-
-    /// <summary>The repository root: the nearest folder above the test output that holds ClaimCheck.sln.</summary>
-    private static string RepoRoot()
-    {
-        for (DirectoryInfo? folder = new(TestContext.CurrentContext.TestDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "ClaimCheck.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"no folder above {TestContext.CurrentContext.TestDirectory} holds ClaimCheck.sln");
     }
 }
