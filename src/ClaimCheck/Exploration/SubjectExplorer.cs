@@ -30,7 +30,8 @@ public static class SubjectExplorer
         settings.Validate();
         target.Prepare();
         HeldOutSpec spec = settings.Statistics;
-        ulong nullSeed = SeededRandom.Derive(settings.Seed, "explain-null");
+        // The layer's null under the run seed: the draws a claim on this layer with the same seed is compared with.
+        ulong nullSeed = Evidence.HeldOut.LayerNullSeed.For(settings.Seed, subject.Layer);
         IReadOnlyList<DataSplit> heldOut = target.HeldOutSplits;
         DataSplit examplesSplit = settings.ExamplesSplit is { } name ? target.Split(name) : heldOut[0];
 

@@ -41,7 +41,7 @@ public static class ClaimRunner
             ClaimValidation.Require(claim);
             claim = WithNullBudget(claim, familySize);
             target.Prepare();
-            HeldOutEvidence? heldOut = claim.HeldOut is { } spec ? HeldOutCheck.Measure(target, claim, spec, claimSeed) : null;
+            HeldOutEvidence? heldOut = claim.HeldOut is { } spec ? HeldOutCheck.Measure(target, claim, spec) : null;
             AblationEvidence? ablation = null;
             if (claim.Ablation is { } ablationSpec)
             {
@@ -90,7 +90,7 @@ public static class ClaimRunner
             if (heldOut && claim.HeldOut is { } spec)
             {
                 claim = claim with { HeldOut = spec with { NullDirections = NullDrawBudget.Escalate(spec.NullDirections) } };
-                measured = measured with { Claim = claim, HeldOut = HeldOutCheck.Measure(target, claim, claim.HeldOut!, measured.ClaimSeed) };
+                measured = measured with { Claim = claim, HeldOut = HeldOutCheck.Measure(target, claim, claim.HeldOut!) };
             }
 
             if (ablation && claim.Ablation is { } ablationSpec)

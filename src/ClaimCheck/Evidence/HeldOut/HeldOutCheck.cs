@@ -12,14 +12,17 @@ namespace ClaimCheck.Evidence.HeldOut;
 /// </summary>
 public static class HeldOutCheck
 {
-    /// <summary>Runs the check. Throws <see cref="ClaimCheckException"/> on bad input.</summary>
-    public static HeldOutEvidence Measure(AuditTarget target, ClaimDefinition claim, HeldOutSpec spec, ulong claimSeed)
+    /// <summary>
+    /// Runs the check. Throws <see cref="ClaimCheckException"/> on bad input. Its only random draws are the layer's null,
+    /// seeded by the claim's run seed and its layer (<see cref="ClaimDefinition.Seed"/>), so claims on one layer share them.
+    /// </summary>
+    public static HeldOutEvidence Measure(AuditTarget target, ClaimDefinition claim, HeldOutSpec spec)
     {
         ArgumentNullException.ThrowIfNull(target);
         ArgumentNullException.ThrowIfNull(claim);
         ArgumentNullException.ThrowIfNull(spec);
         Concept concept = target.Concepts[claim.Concept];
-        ulong nullSeed = SeededRandom.Derive(claimSeed, "held-out-null");
+        ulong nullSeed = LayerNullSeed.For(claim.Seed, claim.Subject.Layer);
 
         SplitScore? discovery = target.Discovery is { } d ? ScoreSplit(target, claim, concept, spec, d, nullSeed) : null;
         var heldOut = target.HeldOutSplits.Select(s => ScoreSplit(target, claim, concept, spec, s, nullSeed)).ToArray();

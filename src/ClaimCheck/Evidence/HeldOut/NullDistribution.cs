@@ -15,14 +15,16 @@ internal static class NullDistribution
     /// <summary>The null scores, and (unit subjects only) the other units' scores among them.</summary>
     public sealed record Result(double[] All, double[] OtherUnits);
 
+    /// <summary>
+    /// The null of <paramref name="subject"/> on <paramref name="activations"/> against <paramref name="labels"/>, drawn
+    /// from <paramref name="seed"/>: the layer's null seed (<see cref="LayerNullSeed"/>), the same for every claim on the layer.
+    /// </summary>
     public static Result Scores(Subject subject, ActivationMatrix activations, bool[] labels, HeldOutSpec spec, ulong seed, Targets.AuditTarget target)
     {
         var scores = new List<double>();
         var otherUnits = new List<double>();
-        // The directions come from the claim's own seed, so they are the claim's alone: drawn and projected per claim,
-        // but all of them in one blocked pass over the activations.
-        float[] directions = RandomDirections.Draw(spec.NullDirections, activations.Units, SeededRandom.Derive(seed, "null-directions"));
-        scores.AddRange(DirectionAurocs(activations, directions, spec.NullDirections, labels));
+        // The directions are the layer's, not the claim's: computed once per (activations, labels, seed) and shared.
+        scores.AddRange(SharedNullScores.DirectionAurocs(activations, labels, SeededRandom.Derive(seed, "null-directions"), spec.NullDirections));
 
         switch (subject)
         {
@@ -52,41 +54,10 @@ internal static class NullDistribution
 
                 break;
             case UnitSetSubject set when set.Units.Count < activations.Units:
-                var random = new SeededRandom(SeededRandom.Derive(seed, "null-unit-sets"));
-                int[] pool = Enumerable.Range(0, activations.Units).ToArray();
-                for (int draw = 0; draw < spec.NullDirections; draw++)
-                {
-                    random.Shuffle(pool.AsSpan());
-                    scores.Add(Auroc.Compute(activations.MeanOf(pool[..set.Units.Count]), labels));
-                }
-
+                scores.AddRange(SharedNullScores.UnitSetAurocs(activations, labels, SeededRandom.Derive(seed, "null-unit-sets"), set.Units.Count, spec.NullDirections));
                 break;
         }
 
         return new Result(scores.ToArray(), otherUnits.ToArray());
-    }
-
-    /// <summary>Projections held at once: about 64 MB of doubles, in whole blocks of twelve directions.</summary>
-    private const long ProjectionBudget = 8L << 20;
-
-    /// <summary>The AUROC of the projection onto each of the <paramref name="count"/> directions, in draw order.</summary>
-    private static double[] DirectionAurocs(ActivationMatrix activations, float[] directions, int count, bool[] labels)
-    {
-        var aurocs = new double[count];
-        int rows = activations.Rows;
-        int chunk = (int)Math.Clamp(ProjectionBudget / Math.Max(1, rows) / 12 * 12, 12, Math.Max(12, count));
-        for (int first = 0; first < count; first += chunk)
-        {
-            int size = Math.Min(chunk, count - first);
-            double[] projections = activations.ProjectMany(directions, first, size);
-            int offset = first;
-            Parallel.For(0, size, () => (new ulong[rows], new ulong[rows], new ulong[rows]), (d, _, buffers) =>
-            {
-                aurocs[offset + d] = ClassAuroc.Compute(projections.AsSpan(d * rows, rows), labels, buffers.Item1, buffers.Item2, buffers.Item3);
-                return buffers;
-            }, _ => { });
-        }
-
-        return aurocs;
     }
 }

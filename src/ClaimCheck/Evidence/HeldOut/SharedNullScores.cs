@@ -7,8 +7,9 @@ using ClaimCheck.Statistics;
 namespace ClaimCheck.Evidence.HeldOut;
 
 /// <summary>
-/// The parts of a null that do not depend on the claim: the AUROC of every unit of a layer, and of every latent of a
-/// dictionary on it, for one set of labels. They are computed once per (activations, labels) and shared by every claim,
+/// A layer's null, which does not depend on the claim: the AUROC of every unit of a layer, of every latent of a
+/// dictionary on it, of its random directions and of its random unit sets (drawn from the layer's null seed,
+/// <see cref="LayerNullSeed"/>), for one set of labels. They are computed once per (activations, labels) and shared by every claim,
 /// family and explanation that reads the same activations, the way the activation store shares captures. Entries live as
 /// long as the activations they came from (the store's matrices key the table), and labels are compared by content, so a
 /// concept relabelled or a split replaced never meets another's numbers.
@@ -16,6 +17,7 @@ namespace ClaimCheck.Evidence.HeldOut;
 internal static class SharedNullScores
 {
     private static readonly ConditionalWeakTable<ActivationMatrix, ConcurrentDictionary<(object? Dictionary, LabelSet Labels), Lazy<double[]>>> Cache = new();
+    private static readonly ConditionalWeakTable<ActivationMatrix, ConcurrentDictionary<(ulong Seed, int SetSize, LabelSet Labels), GrowingNull>> Draws = new();
 
     /// <summary>The AUROC of every unit of <paramref name="activations"/> against <paramref name="labels"/>, unit by unit.</summary>
     public static double[] UnitAurocs(ActivationMatrix activations, bool[] labels) =>
@@ -24,6 +26,23 @@ internal static class SharedNullScores
     /// <summary>The AUROC of every latent of <paramref name="autoencoder"/> on <paramref name="activations"/>, from <paramref name="encode"/>'s [rows, latents] values.</summary>
     public static double[] LatentAurocs(ActivationMatrix activations, SparseAutoencoder autoencoder, bool[] labels, Func<float[]> encode) =>
         Get(activations, autoencoder, labels, () => ColumnAurocs.Compute(encode(), activations.Rows, autoencoder.LatentCount, labels));
+
+    /// <summary>
+    /// The AUROCs of the first <paramref name="count"/> random directions drawn from <paramref name="seed"/>, in draw order
+    /// (a prefix of one stream: more draws later extend it).
+    /// </summary>
+    public static ReadOnlySpan<double> DirectionAurocs(ActivationMatrix activations, bool[] labels, ulong seed, int count) =>
+        Grow(activations, seed, 0, labels, () => new DirectionNull(activations, labels, seed)).First(count);
+
+    /// <summary>The AUROCs of the first <paramref name="count"/> random sets of <paramref name="size"/> units drawn from <paramref name="seed"/>.</summary>
+    public static ReadOnlySpan<double> UnitSetAurocs(ActivationMatrix activations, bool[] labels, ulong seed, int size, int count) =>
+        Grow(activations, seed, size, labels, () => new UnitSetNull(activations, labels, seed, size)).First(count);
+
+    private static GrowingNull Grow(ActivationMatrix activations, ulong seed, int setSize, bool[] labels, Func<GrowingNull> create)
+    {
+        var entries = Draws.GetValue(activations, _ => new ConcurrentDictionary<(ulong, int, LabelSet), GrowingNull>());
+        return entries.GetOrAdd((seed, setSize, new LabelSet(labels)), _ => create());
+    }
 
     private static double[] Get(ActivationMatrix activations, object? dictionary, bool[] labels, Func<double[]> compute)
     {

@@ -1,0 +1,37 @@
+using ClaimCheck.Capture;
+using ClaimCheck.Statistics;
+
+namespace ClaimCheck.Evidence.HeldOut;
+
+/// <summary>
+/// The AUROCs of a layer's random directions (isotropic, <see cref="RandomDirections.Draw"/> from the layer's null seed)
+/// on one split and one set of labels.
+/// </summary>
+internal sealed class DirectionNull(ActivationMatrix activations, bool[] labels, ulong seed) : GrowingNull
+{
+    /// <summary>Projections held at once: about 64 MB of doubles, in whole blocks of twelve directions.</summary>
+    private const long ProjectionBudget = 8L << 20;
+
+    private readonly bool[] _labels = (bool[])labels.Clone();
+
+    protected override void Compute(int from, double[] scores)
+    {
+        // Drawing is cheap next to projecting (units Gaussians per direction against rows × units multiply-adds), so the
+        // stream is drawn again from its start rather than kept, and only the new directions are projected.
+        int count = scores.Length;
+        float[] directions = RandomDirections.Draw(count, activations.Units, seed);
+        int rows = activations.Rows;
+        int chunk = (int)Math.Clamp(ProjectionBudget / Math.Max(1, rows) / 12 * 12, 12, Math.Max(12, count));
+        for (int first = from; first < count; first += chunk)
+        {
+            int size = Math.Min(chunk, count - first);
+            double[] projections = activations.ProjectMany(directions, first, size);
+            int offset = first;
+            Parallel.For(0, size, () => (new ulong[rows], new ulong[rows], new ulong[rows]), (d, _, buffers) =>
+            {
+                scores[offset + d] = ClassAuroc.Compute(projections.AsSpan(d * rows, rows), _labels, buffers.Item1, buffers.Item2, buffers.Item3);
+                return buffers;
+            }, _ => { });
+        }
+    }
+}
