@@ -1,9 +1,16 @@
+using ClaimCheck.Verdicts;
+
 namespace ClaimCheck.Capture;
 
-/// <summary>Reduced activations of one layer on one split: one row per example, one column per unit (float32).</summary>
+/// <summary>
+/// Reduced activations of one layer on one split: one row per example, one column per unit (float32). Held in memory, or
+/// (for splits larger than memory) read from the activation store's file a block of rows or one column at a time; every
+/// member gives the same numbers either way.
+/// </summary>
 public sealed class ActivationMatrix
 {
-    private readonly float[] _values;
+    private readonly float[]? _values;
+    private readonly IActivationBlocks? _blocks;
 
     /// <summary>Creates a matrix over row-major <paramref name="values"/>.</summary>
     public ActivationMatrix(float[] values, int rows, int units)
@@ -19,25 +26,87 @@ public sealed class ActivationMatrix
         Units = units;
     }
 
+    /// <summary>A matrix read from <paramref name="blocks"/> on demand, never held whole.</summary>
+    internal ActivationMatrix(IActivationBlocks blocks)
+    {
+        ArgumentNullException.ThrowIfNull(blocks);
+        _blocks = blocks;
+        Rows = blocks.Rows;
+        Units = blocks.Units;
+    }
+
     /// <summary>Number of examples.</summary>
     public int Rows { get; }
 
     /// <summary>Number of units (channels or neurons) in the layer.</summary>
     public int Units { get; }
 
-    /// <summary>The values themselves, row-major, for the library's bulk statistics (which never write to them).</summary>
-    internal float[] Values => _values;
+    /// <summary>Whether the values are held in memory (else they are read from disk block by block).</summary>
+    internal bool InMemory => _values is not null;
+
+    /// <summary>
+    /// The values themselves, row-major, for the library's bulk statistics (which never write to them); only for a matrix
+    /// held in memory (bulk statistics check <see cref="InMemory"/> and read blocks otherwise).
+    /// </summary>
+    internal float[] Values => _values ?? throw new InvalidOperationException("this matrix is read from disk block by block; it has no array of values");
+
+    /// <summary>The blocks a matrix kept on disk is read from.</summary>
+    internal IActivationBlocks Blocks => _blocks ?? throw new InvalidOperationException("this matrix is held in memory");
 
     /// <summary>The activations of example <paramref name="row"/>.</summary>
-    public ReadOnlySpan<float> Row(int row) => _values.AsSpan(row * Units, Units);
+    public ReadOnlySpan<float> Row(int row)
+    {
+        if (_values is not null)
+        {
+            return _values.AsSpan(row * Units, Units);
+        }
+
+        ArgumentOutOfRangeException.ThrowIfNegative(row);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(row, Rows);
+        var values = new float[Units];
+        _blocks!.ReadRows(row, 1, values);
+        return values;
+    }
 
     /// <summary>A copy of all values, row-major (example by example).</summary>
-    public float[] ToArray() => (float[])_values.Clone();
+    /// <exception cref="ClaimCheckException">CLM5040: the matrix is kept on disk because it does not fit in one array.</exception>
+    public float[] ToArray()
+    {
+        if (_values is not null)
+        {
+            return (float[])_values.Clone();
+        }
+
+        long total = (long)Rows * Units;
+        if (total > Array.MaxLength)
+        {
+            throw new ClaimCheckException(DiagnosticIds.ActivationsTooLarge,
+                $"{Rows} × {Units} activations ({total * sizeof(float) / 1e9:0.0} GB) do not fit in one array; this use of them needs the whole matrix in memory");
+        }
+
+        var copy = new float[total];
+        ForEachBlock((first, count, block) => block.AsSpan(0, count * Units).CopyTo(copy.AsSpan(first * Units)));
+        return copy;
+    }
 
     /// <summary>The activations of one unit over all examples.</summary>
     public double[] Column(int unit)
     {
         var column = new double[Rows];
+        if (_values is null)
+        {
+            ArgumentOutOfRangeException.ThrowIfNegative(unit);
+            ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(unit, Units);
+            var values = new float[Rows];
+            _blocks!.ReadColumn(unit, values);
+            for (int r = 0; r < Rows; r++)
+            {
+                column[r] = values[r];
+            }
+
+            return column;
+        }
+
         for (int r = 0; r < Rows; r++)
         {
             column[r] = _values[(r * Units) + unit];
@@ -50,17 +119,19 @@ public sealed class ActivationMatrix
     public double[] MeanOf(IReadOnlyList<int> units)
     {
         var mean = new double[Rows];
-        for (int r = 0; r < Rows; r++)
+        ForEachBlock((first, count, block) =>
         {
-            double sum = 0;
-            foreach (int u in units)
+            for (int r = 0; r < count; r++)
             {
-                sum += _values[(r * Units) + u];
+                double sum = 0;
+                foreach (int u in units)
+                {
+                    sum += block[(r * Units) + u];
+                }
+
+                mean[first + r] = sum / units.Count;
             }
-
-            mean[r] = sum / units.Count;
-        }
-
+        });
         return mean;
     }
 
@@ -79,19 +150,22 @@ public sealed class ActivationMatrix
         }
 
         norm = Math.Sqrt(norm);
+        float[] components = direction.ToArray();
         var projection = new double[Rows];
-        for (int r = 0; r < Rows; r++)
+        ForEachBlock((first, count, block) =>
         {
-            ReadOnlySpan<float> row = Row(r);
-            double dot = 0;
-            for (int u = 0; u < Units; u++)
+            for (int r = 0; r < count; r++)
             {
-                dot += (double)row[u] * direction[u];
+                ReadOnlySpan<float> row = block.AsSpan(r * Units, Units);
+                double dot = 0;
+                for (int u = 0; u < Units; u++)
+                {
+                    dot += (double)row[u] * components[u];
+                }
+
+                projection[first + r] = dot / norm;
             }
-
-            projection[r] = dot / norm;
-        }
-
+        });
         return projection;
     }
 
@@ -100,20 +174,74 @@ public sealed class ActivationMatrix
     /// the row-major <paramref name="directions"/> (<see cref="Units"/> components each): direction d's projection of row r
     /// at [d·<see cref="Rows"/> + r], each bit for bit what <see cref="Project"/> gives for that direction.
     /// </summary>
-    internal double[] ProjectMany(float[] directions, int first, int count) =>
-        BlockProjection.Project(_values, Rows, Units, directions, first, count);
+    internal double[] ProjectMany(float[] directions, int first, int count)
+    {
+        if (_values is not null)
+        {
+            return BlockProjection.Project(_values, Rows, Units, directions, first, count);
+        }
+
+        var projections = new double[(long)count * Rows];
+        ForEachBlock((start, rows, block) => BlockProjection.ProjectInto(block, rows, Units, directions, first, count, projections, Rows, start));
+        return projections;
+    }
 
     /// <summary>The index of the first non-finite value, or -1 when all are finite.</summary>
     public int FirstNonFinite()
     {
-        for (int i = 0; i < _values.Length; i++)
+        long index = FirstNonFiniteIndex();
+        return index <= int.MaxValue
+            ? (int)index
+            : throw new InvalidOperationException($"the first non-finite value is at index {index}, beyond an int; use {nameof(FirstNonFiniteIndex)}");
+    }
+
+    /// <summary>The index (row × units + unit) of the first non-finite value, or -1 when all are finite.</summary>
+    internal long FirstNonFiniteIndex()
+    {
+        long found = -1;
+        ForEachBlock((first, count, block) =>
         {
-            if (!float.IsFinite(_values[i]))
+            int at = found < 0 ? FirstNonFinite(block.AsSpan(0, count * Units)) : -1;
+            if (at >= 0)
+            {
+                found = ((long)first * Units) + at;
+            }
+        });
+        return found;
+    }
+
+    private static int FirstNonFinite(ReadOnlySpan<float> values)
+    {
+        for (int i = 0; i < values.Length; i++)
+        {
+            if (!float.IsFinite(values[i]))
             {
                 return i;
             }
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// Calls <paramref name="visit"/>(first row, row count, row-major values) for consecutive blocks of rows: the whole
+    /// array at once when held in memory, else one block read from disk at a time into one reused buffer.
+    /// </summary>
+    private void ForEachBlock(Action<int, int, float[]> visit)
+    {
+        if (_values is not null)
+        {
+            visit(0, Rows, _values);
+            return;
+        }
+
+        int blockRows = Math.Max(1, _blocks!.BlockRows);
+        var buffer = new float[(long)Math.Min(blockRows, Math.Max(1, Rows)) * Units];
+        for (int first = 0; first < Rows; first += blockRows)
+        {
+            int count = Math.Min(blockRows, Rows - first);
+            _blocks.ReadRows(first, count, buffer.AsSpan(0, count * Units));
+            visit(first, count, buffer);
+        }
     }
 }

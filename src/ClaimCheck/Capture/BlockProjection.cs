@@ -29,6 +29,19 @@ internal static class BlockProjection
     /// </summary>
     public static double[] Project(float[] values, int rows, int units, float[] directions, int first, int count)
     {
+        var projections = new double[(long)count * rows];
+        ProjectInto(values, rows, units, directions, first, count, projections, rows, 0);
+        return projections;
+    }
+
+    /// <summary>
+    /// As <see cref="Project"/>, for a block of <paramref name="rows"/> rows that starts at row <paramref name="rowOffset"/>
+    /// of a matrix of <paramref name="totalRows"/> rows: projection of the block's row r onto direction first + d goes to
+    /// [d·<paramref name="totalRows"/> + <paramref name="rowOffset"/> + r] of <paramref name="projections"/>, so a matrix
+    /// read block by block (from disk) fills the same array, bit for bit, as one held in memory.
+    /// </summary>
+    public static void ProjectInto(float[] values, int rows, int units, float[] directions, int first, int count, double[] projections, int totalRows, int rowOffset)
+    {
         int groups = (count + Lanes - 1) / Lanes;
         // Group-major, unit-major inside a group: the twelve components a pass needs at unit u lie side by side. Padding
         // directions are zero and their sums are thrown away.
@@ -51,7 +64,6 @@ internal static class BlockProjection
             }
         }
 
-        var projections = new double[(long)count * rows];
         int tasks = (rows + RowsPerTask - 1) / RowsPerTask;
         Parallel.For(0, tasks, task =>
         {
@@ -80,15 +92,13 @@ internal static class BlockProjection
                             int d = (group * Lanes) + lane;
                             if (d < count)
                             {
-                                projections[((long)d * rows) + row + r] = sums[(r * Lanes) + lane] / norms[d];
+                                projections[((long)d * totalRows) + rowOffset + row + r] = sums[(r * Lanes) + lane] / norms[d];
                             }
                         }
                     }
                 }
             }
         });
-
-        return projections;
     }
 
     // Four rows × twelve directions in twelve vector sums, each rounding once per unit as the scalar loop does. (The

@@ -234,6 +234,8 @@ public static class DiagnosticIds
     public const string NonFiniteWeights = "CLM5066";
     /// <summary>A concept's edit generator, an edit or the input encoder threw while the edit check ran.</summary>
     public const string EditGeneratorFailed = "CLM5067";
+    /// <summary>A use of a layer's activations needs them whole in memory, and they are too large for one array (they are kept on disk).</summary>
+    public const string ActivationsTooLarge = "CLM5070";
     // CLM5040–CLM5049: sparse autoencoders and their latents.
     /// <summary>The audit target provides no sparse autoencoder by that name.</summary>
     public const string UnknownAutoencoder = "CLM5040";

@@ -21,7 +21,9 @@ internal static class SharedNullScores
 
     /// <summary>The AUROC of every unit of <paramref name="activations"/> against <paramref name="labels"/>, unit by unit.</summary>
     public static double[] UnitAurocs(ActivationMatrix activations, bool[] labels) =>
-        Get(activations, null, labels, () => ColumnAurocs.Compute(activations.Values, activations.Rows, activations.Units, labels));
+        Get(activations, null, labels, () => activations.InMemory
+            ? ColumnAurocs.Compute(activations.Values, activations.Rows, activations.Units, labels)
+            : ColumnAurocs.Compute(activations.Rows, activations.Units, labels, activations.Blocks.ReadColumn));
 
     /// <summary>The AUROC of every latent of <paramref name="autoencoder"/> on <paramref name="activations"/>, from <paramref name="encode"/>'s [rows, latents] values.</summary>
     public static double[] LatentAurocs(ActivationMatrix activations, SparseAutoencoder autoencoder, bool[] labels, Func<float[]> encode) =>
