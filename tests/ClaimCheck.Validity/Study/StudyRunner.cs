@@ -6,7 +6,10 @@ namespace ClaimCheck.Validity.Study;
 
 /// <summary>
 /// Runs study claims through ClaimCheck's own pipeline (<see cref="ClaimRunner.Run"/>: the same evidence, null
-/// and verdict rules as every claim), one batch (one audit target) at a time.
+/// and verdict rules as every claim), one batch (one audit target) at a time. Each claim runs under a run seed of its
+/// own: a run shares one layer's null draws among all its claims, so claims of one run are not independent trials of
+/// the null, while the study's rates and their intervals count each claim as one. (Ablation draws are each claim's
+/// own already; Drives claims keep the default run seed.)
 /// </summary>
 public static class StudyRunner
 {
@@ -23,7 +26,8 @@ public static class StudyRunner
             {
                 foreach (StudyClaim claim in batch.Claims)
                 {
-                    outcomes.Add(StudyOutcome.From(claim, ClaimRunner.Run(target, claim.Claim)));
+                    ClaimCheck.Claims.ClaimDefinition alone = claim.ByAblation ? claim.Claim : claim.Claim with { Seed = ClaimCheck.Statistics.SeededRandom.Derive(StudyBudget.RootSeed, "run/" + claim.Claim.Id) };
+                    outcomes.Add(StudyOutcome.From(claim, ClaimRunner.Run(target, alone)));
                 }
             }
 
