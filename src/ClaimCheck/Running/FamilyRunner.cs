@@ -19,7 +19,7 @@ namespace ClaimCheck.Running;
 internal static class FamilyRunner
 {
     /// <summary>
-    /// Runs the family, one claim after another, and returns the results in the members' order. With
+    /// Runs the family (its claims measured in parallel) and returns the results in the members' order. With
     /// <see cref="FamilyCorrection.None"/> every claim is judged alone, as <see cref="ClaimRunner.Run"/> would.
     /// </summary>
     public static IReadOnlyList<ClaimResult> Run(IReadOnlyList<FamilyMember> members, ClaimFamily family)
@@ -44,25 +44,30 @@ internal static class FamilyRunner
     {
         // The family shares α among its claims only when it is adjusted; unadjusted claims need no more draws than alone.
         int tests = correction == FamilyCorrection.None ? 1 : members.Count;
-        ClaimRunner.Measurement[] measured = [.. members.Select(member => Measure(member, tests))];
+        // Claims are measured side by side on the machine's cores: each claim's numbers depend only on its own seeds and
+        // on the layer's shared null (the same draws whichever claim asks first), and forward passes with hooks take the
+        // model's gate, so the results are those of one claim after another, in the members' order.
+        var measured = new ClaimRunner.Measurement[members.Count];
+        Parallel.For(0, members.Count, i => measured[i] = Measure(members[i], tests));
         for (int escalation = 0; ; escalation++)
         {
             ClaimResult[] results = Decide(measured, correction, family);
-            bool escalated = false;
-            for (int i = 0; i < results.Length && escalation < NullDrawBudget.MaxEscalations; i++)
-            {
-                (bool heldOut, bool ablation) = Undecided(results[i]);
-                if (heldOut || ablation)
-                {
-                    measured[i] = ClaimRunner.Remeasure(measured[i], heldOut, ablation);
-                    escalated = true;
-                }
-            }
-
-            if (!escalated)
+            if (escalation >= NullDrawBudget.MaxEscalations)
             {
                 return results;
             }
+
+            int[] undecided = [.. Enumerable.Range(0, results.Length).Where(i => Undecided(results[i]) is (true, _) or (_, true))];
+            if (undecided.Length == 0)
+            {
+                return results;
+            }
+
+            Parallel.ForEach(undecided, i =>
+            {
+                (bool heldOut, bool ablation) = Undecided(results[i]);
+                measured[i] = ClaimRunner.Remeasure(measured[i], heldOut, ablation);
+            });
         }
     }
 
