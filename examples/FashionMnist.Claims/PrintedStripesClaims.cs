@@ -46,7 +46,7 @@ public class PrintedStripesClaims
 
     [Claim("unit 9 of conv3, first for printed stripes among the max-reduced convolution units on discovery, detects printed stripes")]
     [Unit("conv3", 9), Concept("printed-stripes"), Detects, HeldOut]
-    // AUROC 0.62 [0.57, 0.66] on discovery, p 0.233 (null 95th percentile 0.73); held out 0.58. What it does separate,
+    // AUROC 0.62 [0.57, 0.66] on discovery, p 0.214 (null 95th percentile 0.72); held out 0.58. What it does separate,
     // among unprinted images, is sandals (0.87 [0.84, 0.89]), sneakers and footwear (0.83).
     [ExpectVerdict(Verdict.Refuted, "CLM1301")]
     public void Conv3Unit9DetectsPrintedStripes()
@@ -64,7 +64,7 @@ public class PrintedStripesClaims
 
     [Claim("unit 20 of fc1 detects footwear on printed images, also when the print is added or removed")]
     [Unit("fc1", 20), Concept("footwear"), Detects, HeldOut, TargetedEdits]
-    // The base world's footwear unit, in the prints world: AUROC 1.00 on all three printed splits (p 0.002, 0.009 after
+    // The base world's footwear unit, in the prints world: AUROC 1.00 on all three printed splits (p 0.001, 0.007 after
     // Holm over these 5 claims), and 0.50 [0.48, 0.52] for the print among held-out images without footwear. Under
     // edits (Δ = 19.0): toggling the print moves it by more than 0.25Δ in 3 of 100 cases (Wilson upper bound 0.08,
     // mean change 0.02Δ; the largest: an ankle boot unprinted, +0.28Δ); swaps add 2/100 and remove 4/100 failures.
