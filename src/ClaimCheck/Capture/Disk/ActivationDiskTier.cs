@@ -144,6 +144,12 @@ internal sealed class ActivationDiskTier
             ActivationFileWriter.Write(temporary, key.Text, matrix.Values, matrix.Rows, matrix.Units, _blockRows, _afterBlock);
             Publish(temporary, EntryPath(key));
         }
+        catch (ArgumentOutOfRangeException)
+        {
+            // A shape the format does not take (a key over 64 KiB, more segments than a header holds): the matrix is
+            // fine in memory, it just is not stored.
+            TryDelete(temporary);
+        }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             TryDelete(temporary);
