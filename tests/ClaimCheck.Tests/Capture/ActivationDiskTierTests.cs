@@ -151,6 +151,19 @@ public class ActivationDiskTierTests
     }
 
     [Test]
+    public void A_key_longer_than_the_format_takes_is_left_unstored_without_a_failure()
+    {
+        using var target = new StoreTarget();
+        ActivationKey key = ActivationKey.For(target, "code", target.HeldOut, new string('x', ActivationFileLayout.MaxKeyBytes), Reduction.Max);
+        ActivationDiskTier tier = _folder.Open();
+
+        Assert.DoesNotThrow(() => tier.Save(key, new ActivationMatrix(new float[24], 1, 24)));
+        Assert.That(_folder.Entries, Is.Empty);
+        Assert.That(_folder.Temporaries, Is.Empty);
+        Assert.That(_folder.Reported, Is.Empty);
+    }
+
+    [Test]
     public void Temporary_files_an_hour_old_are_deleted_when_the_folder_is_opened_and_younger_ones_and_other_files_kept()
     {
         string stem = new('a', 32);
