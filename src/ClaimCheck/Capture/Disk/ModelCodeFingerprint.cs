@@ -18,7 +18,11 @@ namespace ClaimCheck.Capture.Disk;
 internal static class ModelCodeFingerprint
 {
     /// <summary>A SHA-256 fingerprint of <paramref name="model"/>'s module tree (see the class summary).</summary>
-    public static string Of(torch.nn.Module model)
+    public static string Of(torch.nn.Module model) =>
+        "sha256:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Describe(model))))[..16];
+
+    /// <summary>The text the fingerprint hashes, one line per module (tests read it).</summary>
+    internal static string Describe(torch.nn.Module model)
     {
         ArgumentNullException.ThrowIfNull(model);
         var text = new StringBuilder();
@@ -31,14 +35,6 @@ internal static class ModelCodeFingerprint
             }
         }
 
-        return "sha256:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())))[..16];
-    }
-
-    /// <summary>The text the fingerprint hashes, one line per module (tests read it).</summary>
-    internal static string Describe(torch.nn.Module module)
-    {
-        var text = new StringBuilder();
-        Describe(text, "(model)", module);
         return text.ToString();
     }
 
