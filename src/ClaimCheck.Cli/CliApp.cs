@@ -49,6 +49,7 @@ internal static class CliApp
             DanglingCommand.Create(context),
             ExplainCommand.Create(context),
             ReportCommand.Create(context),
+            CacheCommand.Create(context),
         };
         return root;
     }

@@ -4,6 +4,14 @@
 //                                 or: dotnet run -c Release --project tests/ClaimCheck.Benchmarks -- family
 //                                 or: dotnet run -c Release --project tests/ClaimCheck.Benchmarks -- scale [--widths 64,512] [--examples 2000,20000] [--claims 1,10,50] [--budget seconds]
 using ClaimCheck.Benchmarks;
+using ClaimCheck.Capture.Disk;
+
+// The benchmarks time captures too (and the scaling grid's would fill gigabytes of the user's cache): the activation
+// store on disk is off here, in every cell's child process as well, unless CLAIMCHECK_ACTIVATION_CACHE says otherwise.
+if (string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable(ActivationCacheSetting.EnvironmentVariable)))
+{
+    Environment.SetEnvironmentVariable(ActivationCacheSetting.EnvironmentVariable, ActivationCacheSetting.Off);
+}
 
 return args.FirstOrDefault() switch
 {

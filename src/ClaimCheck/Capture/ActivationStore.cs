@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using ClaimCheck.Capture.Disk;
 using ClaimCheck.Claims;
 using ClaimCheck.Targets;
 using ClaimCheck.Verdicts;
@@ -12,16 +13,23 @@ namespace ClaimCheck.Capture;
 /// with a forward hook in batches and shared by every claim of the run, also when claims run in parallel. A split is
 /// known by its <see cref="DataSplit.Fingerprint"/> (a hash of its shape and values), not its name: two different
 /// splits that share a name (a patched copy, a split rebuilt with other data) never read each other's activations.
+/// Memory is the first tier; the second is a folder on disk (<see cref="ActivationCacheSetting"/>) shared by every run
+/// and process, keyed by the model's weights and code, the data, the layer and the reduction, and checked on every read,
+/// so a rerun of unchanged claims on an unchanged model and data captures nothing.
 /// </summary>
 public sealed class ActivationStore
 {
     private readonly AuditTarget _target;
     private readonly ConcurrentDictionary<(string SplitFingerprint, string Layer, Reduction Reduction), Lazy<ActivationMatrix>> _cache = new();
+    private readonly Lazy<string> _modelCode;
+    private Lazy<ActivationDiskTier?> _disk = new(ActivationDiskTier.FromSetting, LazyThreadSafetyMode.ExecutionAndPublication);
     private int _capturePasses;
+    private int _diskLoads;
 
     internal ActivationStore(AuditTarget target)
     {
         _target = target;
+        _modelCode = new Lazy<string>(() => ModelCodeFingerprint.Of(_target.Model), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>
@@ -33,6 +41,18 @@ public sealed class ActivationStore
     /// <summary>How many capture passes ran (a test proves that claims share them).</summary>
     public int CapturePasses => Volatile.Read(ref _capturePasses);
 
+    /// <summary>How many activation matrices were read from the store on disk instead of captured.</summary>
+    internal int DiskLoads => Volatile.Read(ref _diskLoads);
+
+    /// <summary>The folder of the store on disk this target reads and writes, or null when it keeps activations in memory only.</summary>
+    public string? DiskFolder => _disk.Value?.Folder;
+
+    /// <summary>
+    /// Replaces the tier on disk the setting chose (null: memory only); tests give each target the folder they mean it
+    /// to share. Call it before the first <see cref="Get"/>.
+    /// </summary>
+    internal void UseDisk(ActivationDiskTier? tier) => _disk = new Lazy<ActivationDiskTier?>(() => tier);
+
     /// <summary>The reduced activations of <paramref name="layer"/> on <paramref name="split"/>.</summary>
     public ActivationMatrix Get(DataSplit split, string layer, Reduction reduction)
     {
@@ -40,7 +60,7 @@ public sealed class ActivationStore
         var key = (split.Fingerprint, layer, reduction);
         Lazy<ActivationMatrix> entry = _cache.GetOrAdd(
             key,
-            _ => new Lazy<ActivationMatrix>(() => Capture(split, layer, reduction), LazyThreadSafetyMode.ExecutionAndPublication));
+            _ => new Lazy<ActivationMatrix>(() => LoadOrCapture(split, layer, reduction), LazyThreadSafetyMode.ExecutionAndPublication));
         try
         {
             return entry.Value;
@@ -51,6 +71,35 @@ public sealed class ActivationStore
             _cache.TryRemove(new KeyValuePair<(string, string, Reduction), Lazy<ActivationMatrix>>(key, entry));
             throw;
         }
+    }
+
+    /// <summary>The entry from the store on disk when it holds a sound one; else a capture, which is then stored there.</summary>
+    private ActivationMatrix LoadOrCapture(DataSplit split, string layer, Reduction reduction)
+    {
+        ActivationDiskTier? disk = _disk.Value;
+        if (disk is null)
+        {
+            return Capture(split, layer, reduction);
+        }
+
+        ActivationKey key;
+        lock (CaptureGate)
+        {
+            // What a capture would do first (the model on its device, the splits checked) happens with a load too, so a
+            // claim sees the same diagnostics either way; the key reads the model's weights, which no pass may be using.
+            _target.Prepare();
+            key = ActivationKey.For(_target, _modelCode.Value, split, layer, reduction);
+        }
+
+        if (disk.TryLoad(key) is { } stored && stored.Rows == split.Count)
+        {
+            Interlocked.Increment(ref _diskLoads);
+            return stored;
+        }
+
+        ActivationMatrix captured = Capture(split, layer, reduction);
+        disk.Save(key, captured);
+        return captured;
     }
 
     private ActivationMatrix Capture(DataSplit split, string layer, Reduction reduction)
@@ -132,7 +181,12 @@ public sealed class ActivationStore
             using Tensor batch = captured;
             clearCaptured();
             units = (int)batch.shape[1];
-            values ??= new float[(long)split.Count * units];
+            if (values is null)
+            {
+                ActivationMatrixSize.Require(split.Count, units, $"layer '{layer}' on split '{split.Name}'");
+                values = new float[(long)split.Count * units];
+            }
+
             batch.data<float>().CopyTo(values.AsSpan(start * units, count * units));
         }
 

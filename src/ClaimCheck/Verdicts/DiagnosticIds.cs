@@ -134,6 +134,10 @@ public static class DiagnosticIds
     public const string SettingOutOfRange = "CLM4101";
     /// <summary>The verdict or diagnostics differ from the ones the claim expects.</summary>
     public const string UnexpectedVerdict = "CLM4102";
+    /// <summary>The activation cache folder cannot be used (a file stands there, it cannot be created, or entries cannot be written or deleted); activations stay in memory.</summary>
+    public const string ActivationCacheUnusable = "CLM4103";
+    /// <summary>An activation cache entry was stale, truncated or damaged, so it was deleted and the activations captured again (information).</summary>
+    public const string ActivationCacheEntryDamaged = "CLM4104";
     /// <summary>The results folder a run report reads does not exist.</summary>
     public const string ResultsFolderMissing = "CLM4250";
     /// <summary>The results folder holds no claim results (<c>*.full.json</c>).</summary>
@@ -196,6 +200,8 @@ public static class DiagnosticIds
     public const string UnknownReadout = "CLM5013";
     /// <summary>An unexpected exception stopped the evaluation of one claim (in the audit target's code or in ClaimCheck's).</summary>
     public const string EvaluationThrew = "CLM5014";
+    /// <summary>A layer's activations on a split hold more values than one array can (examples × units above 2,147,483,591).</summary>
+    public const string ActivationsTooLarge = "CLM5015";
     // CLM5030–CLM5039: data files (ClaimCheck.Data: IDX, npy and CSV readers).
     /// <summary>A data file (IDX, npy or CSV) does not exist.</summary>
     public const string IdxFileMissing = "CLM5030";
@@ -234,8 +240,6 @@ public static class DiagnosticIds
     public const string NonFiniteWeights = "CLM5066";
     /// <summary>A concept's edit generator, an edit or the input encoder threw while the edit check ran.</summary>
     public const string EditGeneratorFailed = "CLM5067";
-    /// <summary>A use of a layer's activations needs them whole in memory, and they are too large for one array (they are kept on disk).</summary>
-    public const string ActivationsTooLarge = "CLM5070";
     // CLM5040–CLM5049: sparse autoencoders and their latents.
     /// <summary>The audit target provides no sparse autoencoder by that name.</summary>
     public const string UnknownAutoencoder = "CLM5040";

@@ -28,7 +28,7 @@ public class ActivationStoreTests
     [Test]
     public void The_same_content_under_any_name_is_captured_once_per_layer_and_reduction()
     {
-        using var target = new PlantedTarget();
+        using var target = new PlantedTarget().WithoutDiskStore();
         int before = target.Activations.CapturePasses;
 
         target.Activations.Get(Split("one", 3f), "layer", Reduction.Max);

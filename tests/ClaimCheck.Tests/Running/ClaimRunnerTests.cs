@@ -91,7 +91,7 @@ public class ClaimRunnerTests
     [Test]
     public void Claims_share_one_capture_pass_per_split_and_layer()
     {
-        var target = new PlantedTarget();
+        var target = new PlantedTarget().WithoutDiskStore();
         ClaimRunner.Run(target, PlantedClaim.Unit(0));
         int afterFirst = target.Activations.CapturePasses;
         ClaimRunner.Run(target, PlantedClaim.Unit(1));
@@ -104,7 +104,7 @@ public class ClaimRunnerTests
     [Test]
     public void Claims_in_parallel_share_the_capture_and_agree_with_a_sequential_run()
     {
-        var target = new PlantedTarget();
+        var target = new PlantedTarget().WithoutDiskStore();
         ClaimDefinition[] claims = Enumerable.Range(0, 8).Select(u => PlantedClaim.Unit(u)).ToArray();
 
         Verdict[] parallel = claims.AsParallel().AsOrdered().WithDegreeOfParallelism(4).Select(c => ClaimRunner.Run(target, c).Verdict).ToArray();
