@@ -97,29 +97,37 @@ public sealed class ActivationStore
             return stored;
         }
 
-        ActivationMatrix captured = Capture(split, layer, reduction);
-        disk.Save(key, captured);
+        ActivationMatrix captured = Capture(split, layer, reduction, units => disk.BeginLarge(key, split.Count, units));
+        if (captured.InMemory)
+        {
+            disk.Save(key, captured);
+        }
+
         return captured;
     }
 
-    private ActivationMatrix Capture(DataSplit split, string layer, Reduction reduction)
+    /// <summary>
+    /// Captures <paramref name="layer"/> on <paramref name="split"/>. When the matrix would be larger than
+    /// <see cref="ActivationMatrixSize.InMemoryValues"/> and <paramref name="large"/> gives an entry of the store on disk
+    /// (it is asked once the first batch shows the layer's width), the batches go straight into that entry and the
+    /// matrix is read from it in place: the split is never held whole.
+    /// </summary>
+    private ActivationMatrix Capture(DataSplit split, string layer, Reduction reduction, Func<int, ActivationDiskTier.LargeEntry?>? large = null)
     {
         // One capture at a time per target: a hook sees every forward pass of the shared model, so two concurrent
         // captures would read each other's batches.
         lock (CaptureGate)
         {
-            return CaptureExclusive(split, layer, reduction);
+            return CaptureExclusive(split, layer, reduction, large);
         }
     }
 
-    private ActivationMatrix CaptureExclusive(DataSplit split, string layer, Reduction reduction)
+    private ActivationMatrix CaptureExclusive(DataSplit split, string layer, Reduction reduction, Func<int, ActivationDiskTier.LargeEntry?>? large)
     {
         _target.Prepare();
         nn.Module<Tensor, Tensor> module = LayerResolver.Resolve(_target.Model, layer);
         Interlocked.Increment(ref _capturePasses);
 
-        float[]? values;
-        int units;
         Tensor? captured = null;
         var hook = module.register_forward_hook((_, _, output) =>
         {
@@ -128,30 +136,21 @@ public sealed class ActivationStore
             return output;
         });
 
+        var sink = new CaptureSink(split, layer, large);
         try
         {
-            values = RunBatches(split, layer, () => captured, () => captured = null, out units);
+            RunBatches(split, layer, () => captured, () => captured = null, sink);
+            return sink.Finish();
         }
         finally
         {
             hook.remove();
+            sink.Dispose();
         }
-
-        var matrix = new ActivationMatrix(values ?? [], split.Count, units);
-        int bad = matrix.FirstNonFinite();
-        if (bad >= 0)
-        {
-            throw new ClaimCheckException(DiagnosticIds.NonFiniteActivations,
-                $"layer '{layer}' produced a non-finite activation on split '{split.Name}' (example {bad / units}, unit {bad % units}); scores over NaN or infinity mean nothing");
-        }
-
-        return matrix;
     }
 
-    private float[]? RunBatches(DataSplit split, string layer, Func<Tensor?> takeCaptured, Action clearCaptured, out int units)
+    private void RunBatches(DataSplit split, string layer, Func<Tensor?> takeCaptured, Action clearCaptured, CaptureSink sink)
     {
-        float[]? values = null;
-        units = 0;
         int batchSize = Math.Max(1, _target.BatchSize);
         long[] shape = split.ExampleShape.ToArray();
         for (int start = 0; start < split.Count; start += batchSize)
@@ -180,16 +179,7 @@ public sealed class ActivationStore
 
             using Tensor batch = captured;
             clearCaptured();
-            units = (int)batch.shape[1];
-            if (values is null)
-            {
-                ActivationMatrixSize.Require(split.Count, units, $"layer '{layer}' on split '{split.Name}'");
-                values = new float[(long)split.Count * units];
-            }
-
-            batch.data<float>().CopyTo(values.AsSpan(start * units, count * units));
+            sink.Add(start, count, (int)batch.shape[1], batch.data<float>().ToArray());
         }
-
-        return values;
     }
 }

@@ -1,6 +1,7 @@
 using System.Buffers.Binary;
 using System.IO.Hashing;
 using System.Runtime.InteropServices;
+using ClaimCheck.Capture;
 using ClaimCheck.Capture.Disk;
 using ClaimCheck.Claims;
 using ClaimCheck.Statistics;
@@ -113,7 +114,7 @@ public class ActivationFileTests
     }
 
     [Test]
-    public void A_16_GB_entry_is_read_past_4_GB_and_refused_whole_with_CLM5015()
+    public void A_16_GB_entry_is_read_in_place_past_4_GB_and_never_copied_whole()
     {
         Assume.That(OperatingSystem.IsLinux(), "needs a file system that makes a 16 GB file of holes without writing it");
         using var target = new StoreTarget();
@@ -135,8 +136,12 @@ public class ActivationFileTests
             Assert.DoesNotThrow(() => reader.ReadSegment(30, 2_047, segment), "the last segment, 16 GB into the file, matches its checksum");
         }
 
-        ClaimCheckException? refused = Assert.Throws<ClaimCheckException>(() => tier.TryLoad(key));
+        ActivationMatrix matrix = tier.TryLoad(key)!;
+        Assert.That(matrix.InMemory, Is.False, "too large to hold: read in place");
+        Assert.That((matrix.Rows, matrix.Units), Is.EqualTo((2_000_000, 2_048)));
+        Assert.That(matrix.Row(1_999_999).ToArray(), Has.Length.EqualTo(2_048).And.All.EqualTo(0f), "the last row, past 4 GB, read and checked");
+        ClaimCheckException? refused = Assert.Throws<ClaimCheckException>(() => matrix.ToArray());
         Assert.That(refused!.Diagnostic.Id, Is.EqualTo(DiagnosticIds.ActivationsTooLarge));
-        Assert.That(refused.Diagnostic.Message, Does.Contain("2,000,000 examples × 2,048 units = 4,096,000,000 values"));
+        Assert.That(refused.Diagnostic.Message, Does.Contain("2000000 × 2048"));
     }
 }

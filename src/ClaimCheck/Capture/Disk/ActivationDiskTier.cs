@@ -20,10 +20,12 @@ internal sealed class ActivationDiskTier
     private readonly Action<Diagnostic> _report;
     private readonly int _blockRows;
     private readonly Action<long>? _afterBlock;
+    private readonly long _inMemoryValues;
     private int _writeFailed;
 
-    private ActivationDiskTier(string folder, Action<Diagnostic> report, int blockRows, Action<long>? afterBlock)
+    private ActivationDiskTier(string folder, Action<Diagnostic> report, int blockRows, Action<long>? afterBlock, long inMemoryValues)
     {
+        _inMemoryValues = inMemoryValues;
         Folder = folder;
         _report = report;
         _blockRows = blockRows;
@@ -48,9 +50,11 @@ internal sealed class ActivationDiskTier
     /// <summary>
     /// Opens <paramref name="folder"/> (creating it), or reports CLM4103 through <paramref name="report"/> and returns
     /// null when it cannot be used. Deletes temporary files older than <see cref="StaleTemporaryAge"/>.
-    /// <paramref name="blockRows"/> and <paramref name="afterBlock"/> are for tests (small blocks, a write that stalls or fails).
+    /// <paramref name="blockRows"/>, <paramref name="afterBlock"/> and <paramref name="inMemoryValues"/> are for tests (small blocks, a write that stalls or fails, a small matrix kept on disk).
     /// </summary>
-    public static ActivationDiskTier? Open(string folder, Action<Diagnostic> report, int blockRows = ActivationFileLayout.DefaultBlockRows, Action<long>? afterBlock = null)
+    public static ActivationDiskTier? Open(
+        string folder, Action<Diagnostic> report, int blockRows = ActivationFileLayout.DefaultBlockRows, Action<long>? afterBlock = null,
+        long inMemoryValues = ActivationMatrixSize.InMemoryValues)
     {
         ArgumentNullException.ThrowIfNull(folder);
         ArgumentNullException.ThrowIfNull(report);
@@ -76,7 +80,7 @@ internal sealed class ActivationDiskTier
             return null;
         }
 
-        var tier = new ActivationDiskTier(folder, report, blockRows, afterBlock);
+        var tier = new ActivationDiskTier(folder, report, blockRows, afterBlock, inMemoryValues);
         tier.RemoveStaleTemporaries(DateTime.UtcNow);
         return tier;
     }
@@ -102,7 +106,13 @@ internal sealed class ActivationDiskTier
                 throw new ActivationFileDamagedException("its header holds another key (the file was renamed, or two keys share a hash)");
             }
 
-            ActivationMatrixSize.Require(header.Layout.Rows, header.Layout.Units, $"the activation cache entry {path}");
+            if (header.Layout.Rows * header.Layout.Units > _inMemoryValues)
+            {
+                // Too large to hold: read in place, each segment checked as it is read.
+                reader.Dispose();
+                return new ActivationMatrix(ActivationFileBlocks.Open(path, key.Text));
+            }
+
             return new ActivationMatrix(reader.ReadRowMajor(), (int)header.Layout.Rows, header.Layout.Units);
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
@@ -180,6 +190,59 @@ internal sealed class ActivationDiskTier
         }
 
         return removed;
+    }
+
+    /// <summary>
+    /// Starts an entry too large to hold in memory (more than the tier's in-memory limit,
+    /// <see cref="ActivationMatrixSize.InMemoryValues"/> unless a test sets it): a capture appends its batches as they
+    /// come, and <see cref="LargeEntry.Complete"/> publishes the file and returns the matrix read from it in place. Null
+    /// when the matrix fits in memory, or when this tier no longer writes (an earlier write failed).
+    /// </summary>
+    public LargeEntry? BeginLarge(ActivationKey key, long rows, int units)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        if (rows * units <= _inMemoryValues || Volatile.Read(ref _writeFailed) != 0)
+        {
+            return null;
+        }
+
+        string temporary = Path.Combine(Folder, ActivationCacheNames.Temporary(key.FileStem));
+        return new LargeEntry(this, key, temporary, new ActivationFileWriter(temporary, key.Text, rows, units, BlockRowsFor(units), _afterBlock));
+    }
+
+    /// <summary>
+    /// Rows per block for a layer of <paramref name="units"/> units: at most 16 Mi values (64 MiB) per block, the buffer a
+    /// writer fills before it writes a block, so a wide layer's capture stays small in memory.
+    /// </summary>
+    private int BlockRowsFor(int units) => Math.Max(1, Math.Min(_blockRows, (1 << 24) / Math.Max(1, units)));
+
+    /// <summary>An entry being written batch by batch; disposing it unfinished deletes the temporary file.</summary>
+    internal sealed class LargeEntry(ActivationDiskTier tier, ActivationKey key, string temporary, ActivationFileWriter writer) : IDisposable
+    {
+        private bool _done;
+
+        /// <summary>Appends the next rows, row-major.</summary>
+        public void Append(ReadOnlySpan<float> rows) => writer.Append(rows);
+
+        /// <summary>Writes the header, publishes the entry, and opens it for reading in place.</summary>
+        public ActivationMatrix Complete()
+        {
+            writer.Complete();
+            writer.Dispose();
+            string entry = tier.EntryPath(key);
+            Publish(temporary, entry);
+            _done = true;
+            return new ActivationMatrix(ActivationFileBlocks.Open(entry, key.Text));
+        }
+
+        public void Dispose()
+        {
+            writer.Dispose();
+            if (!_done)
+            {
+                TryDelete(temporary);
+            }
+        }
     }
 
     private static void Publish(string temporary, string entry)
