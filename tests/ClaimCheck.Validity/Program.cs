@@ -3,11 +3,18 @@
 // part: "all" (default), "means" (the held-out claims only) or "drives" (the ablation claims only).
 // Defaults: the full study (StudyBudget.Full). Prints progress, the confusion and calibration tables (Markdown) of the
 // held-out (Means) claims, then of the ablation (Drives) claims, and run times.
+// The sequence study (statistics only, docs/dependence.md) is its own command:
+//   dotnet run -c Release --project tests/ClaimCheck.Validity -- sequences [claims-per-setting [resamples]]
 using System.Globalization;
 using ClaimCheck.Claims;
 using ClaimCheck.Validity.Report;
 using ClaimCheck.Validity.Settings;
 using ClaimCheck.Validity.Study;
+
+if (args.Length > 0 && args[0] == "sequences")
+{
+    return ClaimCheck.Validity.Sequences.SequenceCommand.Run(args[1..]);
+}
 
 StudyBudget full = StudyBudget.Full;
 int Arg(int index, int fallback) => args.Length > index ? int.Parse(args[index], CultureInfo.InvariantCulture) : fallback;
