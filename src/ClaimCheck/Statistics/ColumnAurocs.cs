@@ -98,7 +98,10 @@ internal static class ColumnAurocs
         int positives = labels.Count(l => l);
         int negatives = rows - positives;
         var result = new double[columns];
-        Parallel.For(0, columns, () => new ColumnBuffers(rows, positives, negatives), (c, _, buffers) =>
+        // One worker per core: each holds a column's buffers, and reads block on the disk, which would otherwise make the
+        // thread pool add workers (and buffers) while they wait.
+        var cores = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
+        Parallel.For(0, columns, cores, () => new ColumnBuffers(rows, positives, negatives), (c, _, buffers) =>
         {
             readColumn(c, buffers.Values);
             if (positives == 0 || negatives == 0 || buffers.Values.AsSpan().ContainsAnyExceptInRange(float.NegativeInfinity, float.PositiveInfinity))

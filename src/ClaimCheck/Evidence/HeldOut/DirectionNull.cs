@@ -18,6 +18,8 @@ internal sealed class DirectionNull(ActivationMatrix activations, bool[] labels,
     /// </summary>
     private const long DiskProjectionBudget = 128L << 20;
 
+    private static readonly ParallelOptions Cores = new() { MaxDegreeOfParallelism = Environment.ProcessorCount };
+
     private readonly bool[] _labels = (bool[])labels.Clone();
 
     protected override void Compute(int from, double[] scores)
@@ -34,7 +36,8 @@ internal sealed class DirectionNull(ActivationMatrix activations, bool[] labels,
             int size = Math.Min(chunk, count - first);
             double[] projections = activations.ProjectMany(directions, first, size);
             int offset = first;
-            Parallel.For(0, size, () => (new ulong[rows], new ulong[rows], new ulong[rows]), (d, _, buffers) =>
+            // One worker per core, each with its own sort buffers (three arrays of the rows), so memory stays bounded.
+            Parallel.For(0, size, Cores, () => (new ulong[rows], new ulong[rows], new ulong[rows]), (d, _, buffers) =>
             {
                 scores[offset + d] = ClassAuroc.Compute(projections.AsSpan(d * rows, rows), _labels, buffers.Item1, buffers.Item2, buffers.Item3);
                 return buffers;
