@@ -176,14 +176,25 @@ public sealed class ActivationMatrix
     /// </summary>
     internal double[] ProjectMany(float[] directions, int first, int count)
     {
+        var projections = new double[(long)count * Rows];
+        ProjectMany(directions, first, count, projections);
+        return projections;
+    }
+
+    /// <summary>
+    /// As <see cref="ProjectMany(float[], int, int)"/>, into <paramref name="projections"/> (at least count × rows long),
+    /// so a caller projecting batch after batch of directions reuses one buffer instead of leaving one per batch to the
+    /// garbage collector (at 2,000,000 rows a batch of sixty directions is 960 MB).
+    /// </summary>
+    internal void ProjectMany(float[] directions, int first, int count, double[] projections)
+    {
         if (_values is not null)
         {
-            return BlockProjection.Project(_values, Rows, Units, directions, first, count);
+            BlockProjection.ProjectInto(_values, Rows, Units, directions, first, count, projections, Rows, 0);
+            return;
         }
 
-        var projections = new double[(long)count * Rows];
         ForEachBlock((start, rows, block) => BlockProjection.ProjectInto(block, rows, Units, directions, first, count, projections, Rows, start));
-        return projections;
     }
 
     /// <summary>The index of the first non-finite value, or -1 when all are finite.</summary>

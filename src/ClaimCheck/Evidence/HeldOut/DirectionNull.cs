@@ -31,10 +31,12 @@ internal sealed class DirectionNull(ActivationMatrix activations, bool[] labels,
         int rows = activations.Rows;
         long budget = activations.InMemory ? ProjectionBudget : DiskProjectionBudget;
         int chunk = (int)Math.Clamp(budget / Math.Max(1, rows) / 12 * 12, 12, Math.Max(12, count));
+        // One buffer for every batch of directions: a new one per batch would leave gigabytes to the garbage collector.
+        var projections = new double[(long)Math.Min(chunk, count - from) * rows];
         for (int first = from; first < count; first += chunk)
         {
             int size = Math.Min(chunk, count - first);
-            double[] projections = activations.ProjectMany(directions, first, size);
+            activations.ProjectMany(directions, first, size, projections);
             int offset = first;
             // One worker per core, each with its own sort buffers (three arrays of the rows), so memory stays bounded.
             Parallel.For(0, size, Cores, () => (new ulong[rows], new ulong[rows], new ulong[rows]), (d, _, buffers) =>
