@@ -136,6 +136,11 @@ public abstract class AuditTarget : IDisposable
     {
         if (disposing)
         {
+            if (_activations.IsValueCreated)
+            {
+                _activations.Value.CleanPasses.Dispose();
+            }
+
             Model.Dispose();
         }
     }

@@ -52,11 +52,14 @@ internal sealed class EffectRunner
             using var scope = NewDisposeScope();
             using var inference = inference_mode();
             Tensor input = Batches.Input(_split, start, count, _device);
-            (Tensor output, Tensor layer) = _passes.Clean(input);
+            (Tensor output, Tensor layer) = _passes.Clean(_split, batchSize, start, count, _device);
             Tensor original = _readout.Evaluate(output);
-            Tensor? source = _sources is null
-                ? null
-                : _passes.Clean(Batches.Input(_sources.Batch(start, count), count, _split.ExampleShape, _device)).Layer;
+            Tensor? source = _sources switch
+            {
+                null => null,
+                { Unpermuted: { } pairs } => _passes.Clean(pairs, batchSize, start, count, _device).Layer,
+                _ => _passes.Clean(Batches.Input(_sources.Batch(start, count), count, _split.ExampleShape, _device)).Layer,
+            };
 
             Copy(original - ReadAblated(input, _intervention.Apply(layer, source, subjectRow)), effects, start);
             if (layerEffects is not null)

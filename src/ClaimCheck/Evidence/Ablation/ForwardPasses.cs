@@ -48,6 +48,14 @@ internal sealed class ForwardPasses : IDisposable
     }
 
     /// <summary>
+    /// The clean pass over examples [<paramref name="start"/>, <paramref name="start"/> + <paramref name="count"/>) of
+    /// <paramref name="split"/> in batches of <paramref name="batchSize"/>, from the target's shared clean passes
+    /// (<see cref="CleanPassCache"/>): the same values as <see cref="Clean(Tensor)"/> on that batch.
+    /// </summary>
+    public (Tensor Output, Tensor Layer) Clean(DataSplit split, int batchSize, int start, int count, Device device) =>
+        _target.Activations.CleanPasses.Get(this, _layer, split, batchSize, start, count, device);
+
+    /// <summary>
     /// The model's output when the layer's output is <paramref name="layerOutputs"/>: [G·B, ...] for G stacked
     /// interventions on the batch <paramref name="input"/> [B, ...], row g·B + i being intervention g on example i.
     /// </summary>

@@ -15,7 +15,7 @@ internal static class ReferenceMean
         {
             using var scope = NewDisposeScope();
             using var inference = inference_mode();
-            (_, Tensor layer) = passes.Clean(Batches.Input(split, start, count, device));
+            (_, Tensor layer) = passes.Clean(split, batchSize, start, count, device);
             // sum([0L]), not sum(0): a literal 0 converts to ScalarType and would pick the whole-tensor overload.
             using Tensor batchSum = layer.to_type(ScalarType.Float64).sum([0L]).cpu().contiguous();
             shape = batchSum.shape;

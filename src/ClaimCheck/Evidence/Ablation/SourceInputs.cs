@@ -60,6 +60,9 @@ internal sealed class SourceInputs
         return order;
     }
 
+    /// <summary>The counterpart split when example i's source is its example i (patching), else null.</summary>
+    public DataSplit? Unpermuted => _order is null ? _split : null;
+
     /// <summary>The source inputs of examples [start, start + count), row-major.</summary>
     public float[] Batch(int start, int count)
     {
