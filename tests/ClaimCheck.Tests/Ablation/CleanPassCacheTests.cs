@@ -94,6 +94,28 @@ public class CleanPassCacheTests
         });
     }
 
+    [Test]
+    public void The_budget_holds_for_all_kept_sweeps_together()
+    {
+        using PlantedAblationTarget target = Shared();
+        DataSplit heldOut = target.HeldOutSplits[0];
+        // Exactly the held-out sweep: 2 outputs and 16 layer units per example.
+        target.Activations.CleanPasses = new CleanPassCache(elementBudget: heldOut.Count * (2 + PlantedAblationTarget.Width));
+        using PlantedAblationTarget uncached = Uncached();
+        var onDiscovery = new AblationSpec { Kind = AblationKind.Zero, Split = "discovery" };
+
+        Measure(target, new UnitSubject("layer", 0), new AblationSpec { Kind = AblationKind.Zero });
+        AblationEvidence second = Measure(target, new UnitSubject("layer", 0), onDiscovery);
+        AblationEvidence alone = Measure(uncached, new UnitSubject("layer", 0), onDiscovery);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(target.Activations.CleanPasses.SweepsComputed, Is.EqualTo(1), "the discovery sweep would pass the budget: not kept");
+            Assert.That(Bits(second.Effects), Is.EqualTo(Bits(alone.Effects)));
+            Assert.That(Bits(second.Null.Effects), Is.EqualTo(Bits(alone.Null.Effects)));
+        });
+    }
+
     private static AblationEvidence Measure(AuditTarget target, Subject subject, AblationSpec spec) =>
         AblationCheck.Measure(target, subject, target.Readout("a"), "a", spec, seed: 11);
 

@@ -10,20 +10,21 @@ namespace ClaimCheck.Evidence.Ablation;
 /// again with more null draws; computing them once per target instead of once or twice per claim saves a whole
 /// forward pass over the split each time. The batches are the ones a claim would have run (same boundaries, same
 /// order), so every value is bit for bit what the claim would have computed itself. A sweep whose tensors would hold
-/// more than the cache's element budget is not kept: its claims compute their passes as before.
+/// beyond the cache's element budget (all kept sweeps together) is not kept: its claims compute their passes as before.
 /// </summary>
 internal sealed class CleanPassCache : IDisposable
 {
-    /// <summary>Most elements (model and layer outputs together) one kept sweep may hold by default: 64 MB of float32.</summary>
-    public const long DefaultElementBudget = 16L << 20;
+    /// <summary>Most elements (model and layer outputs) all kept sweeps of a target may hold together by default: 128 MB of float32.</summary>
+    public const long DefaultElementBudget = 32L << 20;
 
     private readonly long _elementBudget;
 
     private readonly Dictionary<(string Split, string Layer, int BatchSize, string Device), Batch[]?> _sweeps = [];
     private readonly Lock _gate = new();
     private int _sweepsComputed;
+    private long _keptElements;
 
-    /// <param name="elementBudget">Most elements one kept sweep may hold; 0 keeps nothing (every pass computed directly).</param>
+    /// <param name="elementBudget">Most elements all kept sweeps may hold together; 0 keeps nothing (every pass computed directly).</param>
     public CleanPassCache(long elementBudget = DefaultElementBudget)
     {
         _elementBudget = elementBudget;
@@ -72,12 +73,14 @@ internal sealed class CleanPassCache : IDisposable
             }
 
             _sweeps.Clear();
+            _keptElements = 0;
         }
     }
 
     private Batch[]? Compute(ForwardPasses passes, DataSplit split, int batchSize, Device device)
     {
         var batches = new List<Batch>();
+        long reserved = 0;
         try
         {
             using var inference = inference_mode();
@@ -85,9 +88,16 @@ internal sealed class CleanPassCache : IDisposable
             {
                 using var scope = NewDisposeScope();
                 (Tensor output, Tensor layer) = passes.Clean(Batches.Input(split, start, count, device));
-                if (batches.Count == 0 && (output.numel() + layer.numel()) * ((double)split.Count / count) > _elementBudget)
+                if (batches.Count == 0)
                 {
-                    return null;
+                    // The first batch tells the whole sweep's size; one that would not fit is not started.
+                    reserved = (long)Math.Ceiling((output.numel() + layer.numel()) * ((double)split.Count / count));
+                    if (_keptElements + reserved > _elementBudget)
+                    {
+                        return null;
+                    }
+
+                    _keptElements += reserved;
                 }
 
                 batches.Add(new Batch(start, count, output.DetachFromDisposeScope(), layer.DetachFromDisposeScope()));
@@ -96,6 +106,7 @@ internal sealed class CleanPassCache : IDisposable
         catch
         {
             // A failing pass is the claim's to report (its own pass fails the same way); nothing half-done is kept.
+            _keptElements -= reserved;
             Release(batches);
             throw;
         }
