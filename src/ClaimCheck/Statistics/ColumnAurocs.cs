@@ -101,7 +101,8 @@ internal static class ColumnAurocs
         // One worker per core: each holds a column's buffers, and reads block on the disk, which would otherwise make the
         // thread pool add workers (and buffers) while they wait.
         var cores = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
-        Parallel.For(0, columns, cores, () => new ColumnBuffers(rows, positives, negatives), (c, _, buffers) =>
+        var pool = new WorkerBuffers<ColumnBuffers>(() => new ColumnBuffers(rows, positives, negatives));
+        Parallel.For(0, columns, cores, pool.Take, (c, _, buffers) =>
         {
             readColumn(c, buffers.Values);
             if (positives == 0 || negatives == 0 || buffers.Values.AsSpan().ContainsAnyExceptInRange(float.NegativeInfinity, float.PositiveInfinity))
@@ -129,7 +130,7 @@ internal static class ColumnAurocs
             OrderedKeys.Sort(buffers.Negatives, buffers.Scratch);
             result[c] = ClassAuroc.FromSorted<uint>(buffers.Positives, buffers.Negatives);
             return buffers;
-        }, _ => { });
+        }, pool.Return);
         return result;
     }
 
