@@ -12,6 +12,9 @@ public sealed class ActivationMatrix
     private readonly float[]? _values;
     private readonly IActivationBlocks? _blocks;
 
+    // A block's buffer (up to 64 MiB) is reused by every pass over the blocks: the null reads the file many times.
+    private readonly Statistics.WorkerBuffers<float[]>? _blockBuffers;
+
     /// <summary>Creates a matrix over row-major <paramref name="values"/>.</summary>
     public ActivationMatrix(float[] values, int rows, int units)
     {
@@ -33,6 +36,8 @@ public sealed class ActivationMatrix
         _blocks = blocks;
         Rows = blocks.Rows;
         Units = blocks.Units;
+        int blockRows = Math.Max(1, blocks.BlockRows);
+        _blockBuffers = new(() => new float[(long)Math.Min(blockRows, Math.Max(1, Rows)) * Units]);
     }
 
     /// <summary>Number of examples.</summary>
@@ -194,7 +199,8 @@ public sealed class ActivationMatrix
             return;
         }
 
-        ForEachBlock((start, rows, block) => BlockProjection.ProjectInto(block, rows, Units, directions, first, count, projections, Rows, start));
+        PackedDirections packed = BlockProjection.Pack(directions, Units, first, count);
+        ForEachBlock((start, rows, block) => BlockProjection.ProjectInto(block, rows, packed, projections, Rows, start));
     }
 
     /// <summary>The index of the first non-finite value, or -1 when all are finite.</summary>
@@ -247,12 +253,19 @@ public sealed class ActivationMatrix
         }
 
         int blockRows = Math.Max(1, _blocks!.BlockRows);
-        var buffer = new float[(long)Math.Min(blockRows, Math.Max(1, Rows)) * Units];
-        for (int first = 0; first < Rows; first += blockRows)
+        float[] buffer = _blockBuffers!.Take();
+        try
         {
-            int count = Math.Min(blockRows, Rows - first);
-            _blocks.ReadRows(first, count, buffer.AsSpan(0, count * Units));
-            visit(first, count, buffer);
+            for (int first = 0; first < Rows; first += blockRows)
+            {
+                int count = Math.Min(blockRows, Rows - first);
+                _blocks.ReadRows(first, count, buffer.AsSpan(0, count * Units));
+                visit(first, count, buffer);
+            }
+        }
+        finally
+        {
+            _blockBuffers.Return(buffer);
         }
     }
 }

@@ -40,7 +40,15 @@ internal static class BlockProjection
     /// [d·<paramref name="totalRows"/> + <paramref name="rowOffset"/> + r] of <paramref name="projections"/>, so a matrix
     /// read block by block (from disk) fills the same array, bit for bit, as one held in memory.
     /// </summary>
-    public static void ProjectInto(float[] values, int rows, int units, float[] directions, int first, int count, double[] projections, int totalRows, int rowOffset)
+    public static void ProjectInto(float[] values, int rows, int units, float[] directions, int first, int count, double[] projections, int totalRows, int rowOffset) =>
+        ProjectInto(values, rows, Pack(directions, units, first, count), projections, totalRows, rowOffset);
+
+    /// <summary>
+    /// Directions [<paramref name="first"/>, <paramref name="first"/> + <paramref name="count"/>) of the row-major
+    /// <paramref name="directions"/> laid out for the passes (twelve side by side per unit) with their norms: packed once
+    /// for a matrix read block by block, not once per block.
+    /// </summary>
+    public static PackedDirections Pack(float[] directions, int units, int first, int count)
     {
         int groups = (count + Lanes - 1) / Lanes;
         // Group-major, unit-major inside a group: the twelve components a pass needs at unit u lie side by side. Padding
@@ -64,6 +72,13 @@ internal static class BlockProjection
             }
         }
 
+        return new PackedDirections(packed, norms, groups, count, units);
+    }
+
+    /// <summary>As the other overload, with the directions already packed.</summary>
+    public static void ProjectInto(float[] values, int rows, PackedDirections directions, double[] projections, int totalRows, int rowOffset)
+    {
+        (double[] packed, double[] norms, int groups, int count, int units) = directions;
         int tasks = (rows + RowsPerTask - 1) / RowsPerTask;
         Parallel.For(0, tasks, task =>
         {
@@ -178,3 +193,6 @@ internal static class BlockProjection
         }
     }
 }
+
+/// <summary>Directions packed for <see cref="BlockProjection"/>'s passes, with their norms.</summary>
+internal sealed record PackedDirections(double[] Packed, double[] Norms, int Groups, int Count, int Units);

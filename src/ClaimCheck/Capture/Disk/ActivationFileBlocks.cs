@@ -19,11 +19,15 @@ internal sealed class ActivationFileBlocks : IActivationBlocks
     private readonly ActivationFileHeader _header;
     private readonly string _path;
 
+    // Sixteen units of one block, reused read after read (the null reads every block many times).
+    private readonly Statistics.WorkerBuffers<float[]> _tiles;
+
     private ActivationFileBlocks(SafeFileHandle file, ActivationFileHeader header, string path)
     {
         _file = file;
         _header = header;
         _path = path;
+        _tiles = new(() => new float[TileUnits * (long)Math.Min(header.Layout.BlockRows, header.Layout.Rows)]);
     }
 
     public int Rows => (int)_header.Layout.Rows;
@@ -68,9 +72,21 @@ internal sealed class ActivationFileBlocks : IActivationBlocks
 
     public void ReadRows(int firstRow, int count, Span<float> destination)
     {
+        float[] tile = _tiles.Take();
+        try
+        {
+            ReadRows(firstRow, count, destination, tile);
+        }
+        finally
+        {
+            _tiles.Return(tile);
+        }
+    }
+
+    private void ReadRows(int firstRow, int count, Span<float> destination, float[] tile)
+    {
         ActivationFileLayout layout = _header.Layout;
         int units = layout.Units;
-        var tile = new float[TileUnits * (long)Math.Min(layout.BlockRows, layout.Rows)];
         for (long block = firstRow / layout.BlockRows; block < layout.Blocks && layout.FirstRow(block) < firstRow + count; block++)
         {
             int blockFirst = (int)layout.FirstRow(block);
