@@ -183,7 +183,10 @@ public sealed class ActivationStore
 
             using Tensor batch = captured;
             clearCaptured();
-            sink.Add(start, count, (int)batch.shape[1], batch.data<float>().ToArray());
+            int width = (int)batch.shape[1];
+            float[] values = sink.Buffer(count * width);
+            batch.data<float>().CopyTo(values.AsSpan(0, count * width));
+            sink.Add(start, count, width, values);
         }
     }
 }

@@ -14,8 +14,26 @@ internal sealed class CaptureSink(DataSplit split, string layer, Func<int, Activ
     private float[]? _values;
     private ActivationDiskTier.LargeEntry? _entry;
     private int _units;
+    private float[] _buffer = [];
 
-    /// <summary>Takes the batch of examples [<paramref name="start"/>, <paramref name="start"/> + <paramref name="count"/>), row-major.</summary>
+    /// <summary>
+    /// A buffer of at least <paramref name="length"/> floats for the next batch, reused batch after batch: a capture of
+    /// 2,000,000 examples would otherwise leave thousands of megabyte-sized arrays to the garbage collector.
+    /// </summary>
+    public float[] Buffer(int length)
+    {
+        if (_buffer.Length < length)
+        {
+            _buffer = new float[length];
+        }
+
+        return _buffer;
+    }
+
+    /// <summary>
+    /// Takes the batch of examples [<paramref name="start"/>, <paramref name="start"/> + <paramref name="count"/>), row-major,
+    /// in the first count × units values of <paramref name="batch"/>.
+    /// </summary>
     public void Add(int start, int count, int units, float[] batch)
     {
         if (_values is null && _entry is null)
@@ -29,7 +47,7 @@ internal sealed class CaptureSink(DataSplit split, string layer, Func<int, Activ
             }
         }
 
-        int bad = Array.FindIndex(batch, v => !float.IsFinite(v));
+        int bad = Array.FindIndex(batch, 0, count * units, v => !float.IsFinite(v));
         if (bad >= 0)
         {
             throw new ClaimCheckException(DiagnosticIds.NonFiniteActivations,
