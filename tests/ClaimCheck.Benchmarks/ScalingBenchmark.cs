@@ -85,8 +85,9 @@ internal static class ScalingBenchmark
             cpu = first.Cpu + ((cpu - first.Cpu) * (claimCount - 1) / (results.Count - 1));
         }
 
-        double floor = Math.Min(Floor(target), Floor(target));
+        // The claims' peak, before the floor's own forward passes add theirs.
         double peak = Process.GetCurrentProcess().PeakWorkingSet64 / 1e9;
+        double floor = Math.Min(Floor(target), Floor(target));
         string mark = lowerBound ? "≥" : extrapolated ? "~" : string.Empty;
         string note = extrapolated ? $" ({results.Count} of {claimCount} claims run)" : string.Empty;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
