@@ -1,4 +1,7 @@
+using ClaimCheck.Evidence;
+using ClaimCheck.Evidence.Ablation;
 using ClaimCheck.Evidence.Edits;
+using ClaimCheck.Evidence.HeldOut;
 
 namespace ClaimCheck.Claims;
 
@@ -21,13 +24,28 @@ public sealed record ClaimDefinition
     public ClaimKind Kind { get; init; } = ClaimKind.Means;
 
     /// <summary>Held-out evidence demanded, or null.</summary>
-    public HeldOutSpec? HeldOut { get; init; }
+    public HeldOutSpec? HeldOut
+    {
+        get => Demands.Get<HeldOutSpec>(HeldOutEvidenceKind.Key);
+        init => Demands = Demands.With(HeldOutEvidenceKind.Key, value);
+    }
 
     /// <summary>Ablation evidence demanded, or null.</summary>
-    public AblationClaimSpec? Ablation { get; init; }
+    public AblationClaimSpec? Ablation
+    {
+        get => Demands.Get<AblationClaimSpec>(AblationEvidenceKind.Key);
+        init => Demands = Demands.With(AblationEvidenceKind.Key, value);
+    }
 
     /// <summary>Targeted-edit evidence demanded, or null (its seed is derived from the claim's).</summary>
-    public EditSettings? Edits { get; init; }
+    public EditSettings? Edits
+    {
+        get => Demands.Get<EditSettings>(EditEvidenceKind.Key);
+        init => Demands = Demands.With(EditEvidenceKind.Key, value);
+    }
+
+    /// <summary>Every kind of evidence demanded, by kind name: the properties above are views of it.</summary>
+    internal EvidenceMap Demands { get; init; } = EvidenceMap.Empty;
 
     /// <summary>
     /// A recorded counterexample to replay (kind, case index, size, shrink path; the seed is the claim's edit seed),

@@ -1,5 +1,6 @@
 using System.Reflection;
 using ClaimCheck.Claims;
+using ClaimCheck.Evidence;
 using ClaimCheck.Snapshots;
 using ClaimCheck.Targets;
 using ClaimCheck.Verdicts;
@@ -30,15 +31,14 @@ public static class ClaimReader
             Concept = method.GetCustomAttribute<ConceptAttribute>()?.Name
                 ?? throw new ClaimCheckException(DiagnosticIds.NoConcept, $"claim '{id}' names no concept; add [Concept(\"...\")]"),
             Kind = ReadKind(method, id),
-            HeldOut = ReadHeldOut(method, type),
-            Ablation = method.GetCustomAttribute<AblationAttribute>()?.ToSpec(),
-            Edits = method.GetCustomAttribute<TargetedEditsAttribute>()?.ToSettings(),
             Replay = method.GetCustomAttribute<ReplayCounterexampleAttribute>()?.Request,
             Seed = ReadSeed(method, type),
             Expected = method.GetCustomAttribute<ExpectVerdictAttribute>() is { } expect
                 ? new ExpectedOutcome(expect.Verdict, expect.DiagnosticIds)
                 : null,
         };
+        // Each kind of evidence reads its own attributes.
+        definition = EvidenceKinds.All.Aggregate(definition, (claim, kind) => claim with { Demands = claim.Demands.With(kind.Name, kind.Read(method, type)) });
 
         Type targetType = (type.GetCustomAttribute<AuditTargetAttribute>() ?? type.Assembly.GetCustomAttribute<AuditTargetAttribute>())?.TargetType
             ?? throw new ClaimCheckException(DiagnosticIds.NoAuditTarget, $"claim '{id}' is in a class bound to no audit target; add [AuditTarget(typeof(...))] to the class or assembly");
@@ -75,23 +75,6 @@ public static class ClaimReader
             1 => kinds[0].Kind,
             _ => throw new ClaimCheckException(DiagnosticIds.AmbiguousClaim, $"claim '{id}' says both {string.Join(" and ", kinds.Select(k => k.Kind))}; choose one"),
         };
-    }
-
-    private static HeldOutSpec? ReadHeldOut(MethodInfo method, Type type)
-    {
-        HeldOutAttribute? onMethod = method.GetCustomAttribute<HeldOutAttribute>();
-        if (onMethod is null)
-        {
-            return null;
-        }
-
-        var spec = new HeldOutSpec();
-        foreach (HeldOutAttribute? layer in new[] { type.Assembly.GetCustomAttribute<HeldOutAttribute>(), type.GetCustomAttribute<HeldOutAttribute>(), onMethod })
-        {
-            spec = layer?.ApplyTo(spec) ?? spec;
-        }
-
-        return spec;
     }
 
     private static ulong ReadSeed(MethodInfo method, Type type)

@@ -1,4 +1,5 @@
 using ClaimCheck.Claims;
+using ClaimCheck.Evidence;
 using ClaimCheck.Evidence.Ablation;
 using ClaimCheck.Evidence.Edits;
 using ClaimCheck.Evidence.HeldOut;
@@ -22,13 +23,31 @@ public sealed record ClaimResult
     public required IReadOnlyList<Diagnostic> Diagnostics { get; init; }
 
     /// <summary>The held-out evidence, or null when it could not be measured.</summary>
-    public HeldOutEvidence? HeldOut { get; init; }
+    public HeldOutEvidence? HeldOut
+    {
+        get => Measured.Get<HeldOutEvidence>(HeldOutEvidenceKind.Key);
+        init => Measured = Measured.With(HeldOutEvidenceKind.Key, value);
+    }
 
     /// <summary>The ablation evidence, or null when none was demanded or it could not be measured.</summary>
-    public AblationEvidence? Ablation { get; init; }
+    public AblationEvidence? Ablation
+    {
+        get => Measured.Get<AblationEvidence>(AblationEvidenceKind.Key);
+        init => Measured = Measured.With(AblationEvidenceKind.Key, value);
+    }
 
     /// <summary>The targeted-edit evidence and counterexample pictures, or null when none was demanded.</summary>
-    public EditRun? Edits { get; init; }
+    public EditRun? Edits
+    {
+        get => Measured.Get<EditRun>(EditEvidenceKind.Key);
+        init => Measured = Measured.With(EditEvidenceKind.Key, value);
+    }
+
+    /// <summary>Every kind of evidence measured (as judged), by kind name: the properties above are views of it.</summary>
+    internal EvidenceMap Measured { get; init; } = EvidenceMap.Empty;
+
+    /// <summary>The kinds whose null comparison the verdict waits on, undecided at their level: the family measures them again with more draws.</summary>
+    internal IReadOnlyList<string> UndecidedNulls { get; init; } = [];
 
     /// <summary>How the claim's family adjusted its p-values, or null for a claim judged alone.</summary>
     public FamilyOutcome? Family { get; init; }

@@ -1,5 +1,5 @@
 using ClaimCheck.Claims;
-using ClaimCheck.Evidence.Ablation;
+using ClaimCheck.Evidence;
 using ClaimCheck.Verdicts;
 
 namespace ClaimCheck.Running;
@@ -7,53 +7,42 @@ namespace ClaimCheck.Running;
 /// <summary>Run-time checks of a claim's declaration: the same rules the analyzers apply at compile time, same IDs.</summary>
 internal static class ClaimValidation
 {
-    /// <summary>Throws <see cref="ClaimCheckException"/> for the first problem of the declaration.</summary>
-    public static void Require(ClaimDefinition claim)
+    /// <summary>Every problem of the declaration, in the order the pipeline would meet them (empty when it is valid).</summary>
+    public static IReadOnlyList<Diagnostic> Problems(ClaimDefinition claim)
     {
         ArgumentNullException.ThrowIfNull(claim);
+        var problems = new List<Diagnostic>();
         if (string.IsNullOrWhiteSpace(claim.Concept))
         {
-            throw new ClaimCheckException(DiagnosticIds.NoConcept, $"claim '{claim.Id}' names no concept");
+            problems.Add(new Diagnostic(DiagnosticIds.NoConcept, Severity.Error, $"claim '{claim.Id}' names no concept"));
         }
 
-        if (claim.Kind == ClaimKind.Drives && claim.Ablation is null)
+        // What a claim says names the evidence that can show it: selectivity only data, cause only an intervention.
+        IEvidenceKind primary = EvidenceKinds.PrimaryFor(claim.Kind);
+        if (!claim.Demands.Has(primary.Name))
         {
-            throw new ClaimCheckException(DiagnosticIds.DrivesNeedsAblation,
-                $"claim '{claim.Id}' says its subject drives '{claim.Concept}', which only ablation evidence can show; held-out data shows selectivity, not cause");
+            problems.Add(primary.MissingPrimary(claim));
         }
 
-        // Means and Detects are claims about selectivity, which only held-out data shows; ablation may add to them.
-        if (claim.Kind != ClaimKind.Drives && claim.HeldOut is null)
+        foreach (IEvidenceKind kind in EvidenceKinds.DemandedBy(claim))
         {
-            throw new ClaimCheckException(DiagnosticIds.NoEvidence,
-                $"claim '{claim.Id}' demands no evidence; add held-out evidence ([HeldOut] or .WithHeldOut())");
+            problems.AddRange(kind.Validate(claim));
         }
 
-        if (claim.Ablation is not null)
-        {
-            // Before any readout or layer is looked up: an ablation that cannot act on the subject is a declaration error.
-            AblationSubject.RequireFit(claim.Subject, claim.Ablation.Engine.Kind);
-        }
-
-        claim.HeldOut?.Validate();
-        claim.Ablation?.Validate();
-        if (claim.Edits is not null && claim.HeldOut is null)
-        {
-            // δ and ε are fractions of the held-out gap Δ: without held-out evidence there is no scale to judge edits by.
-            throw new ClaimCheckException(DiagnosticIds.NoEvidence,
-                $"claim '{claim.Id}' demands targeted edits without held-out evidence; edits are scaled by the held-out gap, so add [HeldOut]");
-        }
         string? unknown = claim.Expected?.DiagnosticIds.FirstOrDefault(id => !KnownIds.Contains(id));
         if (unknown is not null)
         {
-            throw new ClaimCheckException(DiagnosticIds.UnknownExpectedId,
-                $"'{unknown}' is not a ClaimCheck diagnostic ID, so the expectation of claim '{claim.Id}' can never be met");
+            problems.Add(new Diagnostic(DiagnosticIds.UnknownExpectedId, Severity.Error,
+                $"'{unknown}' is not a ClaimCheck diagnostic ID, so the expectation of claim '{claim.Id}' can never be met"));
         }
+
+        return problems;
     }
 
     private static readonly HashSet<string> KnownIds = typeof(DiagnosticIds)
         .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
         .Where(f => f.IsLiteral)
         .Select(f => (string)f.GetRawConstantValue()!)
+        .Concat(EvidenceKinds.All.SelectMany(k => k.OwnIds))
         .ToHashSet(StringComparer.Ordinal);
 }

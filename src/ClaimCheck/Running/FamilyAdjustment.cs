@@ -1,4 +1,5 @@
 using ClaimCheck.Claims;
+using ClaimCheck.Evidence;
 using ClaimCheck.Evidence.Ablation;
 using ClaimCheck.Evidence.HeldOut;
 using ClaimCheck.Statistics;
@@ -24,14 +25,10 @@ internal static class FamilyAdjustment
             return 1;
         }
 
-        var p = new List<double>();
-        p.AddRange(measured.HeldOut?.HeldOut.Select(s => s.NullP) ?? []);
-        if (measured.Ablation is { } ablation)
-        {
-            p.Add(ablation.Null.P);
-        }
-
-        return p.Count == 0 ? 1 : p.Max();
+        double[] p = [.. EvidenceKinds.All
+            .Where(kind => measured.Evidence.Has(kind.Name))
+            .SelectMany(kind => kind.ConfirmatoryP(measured.Evidence.Get<object>(kind.Name)!))];
+        return p.Length == 0 ? 1 : p.Max();
     }
 
     /// <summary>The adjusted p-values, in the input order.</summary>
@@ -46,25 +43,8 @@ internal static class FamilyAdjustment
     public static double Factor(double raw, double adjusted) => raw > 0 ? Math.Max(1, adjusted / raw) : 1;
 
     /// <summary>The held-out evidence with each held-out split's p multiplied by the factor and its status judged on it.</summary>
-    public static HeldOutEvidence Apply(HeldOutEvidence evidence, HeldOutSpec spec, double factor)
-    {
-        if (factor == 1)
-        {
-            return evidence;
-        }
-
-        return evidence with
-        {
-            HeldOut = [.. evidence.HeldOut.Select(split =>
-            {
-                double adjusted = Math.Min(1, split.NullP * factor);
-                SplitStatus status = split.Status == SplitStatus.TooFewExamples ? split.Status : HeldOutCheck.Judge(split, adjusted, spec);
-                return split with { AdjustedP = adjusted, Status = status };
-            })],
-        };
-    }
+    public static HeldOutEvidence Apply(HeldOutEvidence evidence, HeldOutSpec spec, double factor) => HeldOutEvidenceKind.Adjusted(evidence, spec, factor);
 
     /// <summary>The ablation evidence with its null p multiplied by the factor.</summary>
-    public static AblationEvidence Apply(AblationEvidence evidence, double factor) =>
-        factor == 1 ? evidence : evidence with { Null = evidence.Null with { AdjustedP = Math.Min(1, evidence.Null.P * factor) } };
+    public static AblationEvidence Apply(AblationEvidence evidence, double factor) => AblationEvidenceKind.Adjusted(evidence, factor);
 }

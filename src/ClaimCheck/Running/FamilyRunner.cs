@@ -57,17 +57,13 @@ internal static class FamilyRunner
                 return results;
             }
 
-            int[] undecided = [.. Enumerable.Range(0, results.Length).Where(i => Undecided(results[i]) is (true, _) or (_, true))];
+            int[] undecided = [.. Enumerable.Range(0, results.Length).Where(i => results[i].UndecidedNulls.Count > 0)];
             if (undecided.Length == 0)
             {
                 return results;
             }
 
-            Parallel.ForEach(undecided, i =>
-            {
-                (bool heldOut, bool ablation) = Undecided(results[i]);
-                measured[i] = ClaimRunner.Remeasure(measured[i], heldOut, ablation);
-            });
+            Parallel.ForEach(undecided, i => measured[i] = ClaimRunner.Remeasure(measured[i], results[i].UndecidedNulls));
         }
     }
 
@@ -99,21 +95,6 @@ internal static class FamilyRunner
         }
     }
 
-    // Which evidence's null comparison the draws could not decide (the verdict rules said so with CLM4303).
-    private static (bool HeldOut, bool Ablation) Undecided(ClaimResult result)
-    {
-        if (!result.Diagnostics.Any(d => d.Id == DiagnosticIds.NullComparisonUndecided))
-        {
-            return (false, false);
-        }
-
-        bool heldOut = result.HeldOut is { } evidence
-            && evidence.HeldOut.Prepend(evidence.Discovery).Any(s => s?.Status == Evidence.HeldOut.SplitStatus.NullUndecided);
-        bool ablation = result.Ablation is { } ablationEvidence && result.Claim.Ablation is { } spec
-            && MonteCarloP.Decide(ablationEvidence.Null.P, ablationEvidence.Null.AdjustedP, ablationEvidence.Null.Effects.Count, spec.Alpha) == MonteCarloDecision.Undecided;
-        return (heldOut, ablation);
-    }
-
     private static ClaimRunner.Measurement Measure(FamilyMember member, int tests)
     {
         AuditTarget target;
@@ -125,7 +106,7 @@ internal static class FamilyRunner
         {
             Diagnostic error = e is ClaimCheckException known ? known.Diagnostic : EvaluationFailure.Of(member.Claim, e);
             ClaimResult failed = ClaimRunner.TargetFailed(member.Claim, member.TargetName, error);
-            return new ClaimRunner.Measurement(null, member.Claim, failed.ClaimSeed, null, null, null, null, failed);
+            return new ClaimRunner.Measurement(null, member.Claim, failed.ClaimSeed, Evidence.EvidenceMap.Empty, failed);
         }
 
         return ClaimRunner.Measure(target, member.Claim, tests);

@@ -86,6 +86,18 @@ public static class AblationVerdictRules
     }
 
     /// <summary>
+    /// Whether <see cref="Decide"/> leaves the verdict waiting on the null comparison (it reports CLM4303): enough
+    /// examples, a null fine enough to reach α, an effect that may beat the null and the minimum, and a Monte Carlo p
+    /// too close to α for the draws made. The same tests in the same order as the rule.
+    /// </summary>
+    internal static bool WaitsOnNull(AblationEvidence evidence, AblationClaimSpec spec, int minExamples) =>
+        evidence.Positives.Count >= minExamples && evidence.Negatives.Count >= minExamples
+        && TooCoarse(evidence, spec) is null
+        && evidence.Positives.MeanInterval.Upper >= CriticalValue(evidence, spec)
+        && evidence.Positives.MeanInterval.Upper >= spec.MinEffect
+        && VersusNull(evidence, spec) == MonteCarloDecision.Undecided;
+
+    /// <summary>
     /// The null's (1 − α) quantile: an effect whose whole interval lies below it is typical of ablating random units or
     /// directions, so even the most favourable value the data allow would not beat the null at α, before any family
     /// adjustment. That, not a p over α, is evidence against the claim.
@@ -128,6 +140,9 @@ public static class AblationVerdictRules
 
         return verdict;
     }
+
+    /// <summary>Whether the null comparison is too close to α to decide with the draws made (never for an exact null).</summary>
+    internal static bool NullUndecided(AblationEvidence evidence, AblationClaimSpec spec) => VersusNull(evidence, spec) == MonteCarloDecision.Undecided;
 
     // An exact null (every other unit set once) has no Monte Carlo error: its p is compared with α as it is.
     private static MonteCarloDecision VersusNull(AblationEvidence evidence, AblationClaimSpec spec) =>

@@ -27,15 +27,21 @@ public static class EvidenceCombination
             throw new ArgumentException($"a {kind} claim needs its primary evidence", nameof(kind));
         }
 
+        return Combine(decided, [.. secondary.OfType<Verdict>()], heldWhereFormed);
+    }
+
+    /// <summary>The claim's verdict from its primary evidence's verdict and those of the secondary evidence demanded.</summary>
+    internal static Verdict Combine(Verdict primary, IReadOnlyList<Verdict> secondary, bool heldWhereFormed)
+    {
         bool againstElsewhere = secondary.Any(v => v is Verdict.Brittle or Verdict.Refuted);
-        if (decided == Verdict.Inconclusive && heldWhereFormed && againstElsewhere)
+        if (primary == Verdict.Inconclusive && heldWhereFormed && againstElsewhere)
         {
             return Verdict.Brittle;
         }
 
-        if (decided != Verdict.Holds)
+        if (primary != Verdict.Holds)
         {
-            return decided;
+            return primary;
         }
 
         if (againstElsewhere)

@@ -24,6 +24,18 @@ public static class HeldOutVerdictRules
         return (verdict, diagnostics);
     }
 
+    /// <summary>
+    /// Whether <see cref="Decide"/> leaves the verdict waiting on a null comparison too close to α for its draws
+    /// (it reports CLM4303): the split the claim was formed on is undecided against its null, or it passed and a
+    /// held-out split is. More draws can decide it; nothing else in the evidence can.
+    /// </summary>
+    internal static bool WaitsOnNull(HeldOutEvidence evidence)
+    {
+        SplitScore formedOn = evidence.Discovery ?? evidence.HeldOut[0];
+        return formedOn.Status == SplitStatus.NullUndecided
+            || (formedOn.Status == SplitStatus.Pass && evidence.HeldOut.Any(h => !ReferenceEquals(h, formedOn) && h.Status == SplitStatus.NullUndecided));
+    }
+
     private static Verdict DecideCore(HeldOutEvidence evidence, HeldOutSpec spec, ClaimKind kind, string concept, List<Diagnostic> diagnostics)
     {
         SplitScore formedOn = evidence.Discovery ?? evidence.HeldOut[0];

@@ -1,4 +1,5 @@
 using ClaimCheck.Claims;
+using ClaimCheck.Evidence;
 using ClaimCheck.Evidence.Ablation;
 using ClaimCheck.Evidence.HeldOut;
 using ClaimCheck.Running;
@@ -44,7 +45,7 @@ public class FamilyAdjustmentTests
     };
 
     private static ClaimRunner.Measurement Measured(HeldOutEvidence? heldOut, AblationEvidence? ablation, ClaimResult? failed = null) =>
-        new(null, PlantedClaim.Unit(0), 1, heldOut, ablation, null, null, failed);
+        new(null, PlantedClaim.Unit(0), 1, EvidenceMap.Empty.With("heldOut", heldOut).With("ablation", ablation), failed);
 
     private static ClaimResult FailedResult() => new()
     {

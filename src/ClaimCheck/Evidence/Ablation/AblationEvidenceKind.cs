@@ -1,0 +1,87 @@
+using System.Reflection;
+using System.Text.Json.Nodes;
+using ClaimCheck.Claims;
+using ClaimCheck.Statistics;
+using ClaimCheck.Targets;
+using ClaimCheck.Verdicts;
+
+namespace ClaimCheck.Evidence.Ablation;
+
+/// <summary>
+/// Ablation evidence: the subject removed at its layer, the change of a readout measured with and without the
+/// concept, against the same ablation of random units or directions. Primary for Drives (cause, which only an
+/// intervention shows); secondary for the others.
+/// </summary>
+internal sealed class AblationEvidenceKind : EvidenceKind<AblationClaimSpec, AblationEvidence>
+{
+    /// <summary>The kind's key.</summary>
+    public const string Key = "ablation";
+
+    /// <inheritdoc/>
+    public override string Name => Key;
+
+    /// <inheritdoc/>
+    public override bool IsPrimaryFor(ClaimKind kind) => kind == ClaimKind.Drives;
+
+    /// <inheritdoc/>
+    public override Diagnostic MissingPrimary(ClaimDefinition claim) => new(DiagnosticIds.DrivesNeedsAblation, Severity.Error,
+        $"claim '{claim.Id}' says its subject drives '{claim.Concept}', which only ablation evidence can show; held-out data shows selectivity, not cause");
+
+    /// <inheritdoc/>
+    public override object? Read(MethodInfo method, Type type) => method.GetCustomAttribute<AblationAttribute>()?.ToSpec();
+
+    /// <summary>An ablation that cannot act on the subject is a declaration error, found before any readout or layer is looked up.</summary>
+    protected override IEnumerable<Diagnostic> Validate(ClaimDefinition claim, AblationClaimSpec settings) =>
+        Problems.Of(() => AblationSubject.RequireFit(claim.Subject, settings.Engine.Kind)).Concat(Problems.Of(settings.Validate));
+
+    /// <inheritdoc/>
+    protected override AblationClaimSpec WithNullDraws(AblationClaimSpec settings, Func<int, double, int> draws) =>
+        settings with { Engine = settings.Engine with { NullDraws = draws(settings.Engine.NullDraws, settings.Alpha) } };
+
+    /// <inheritdoc/>
+    protected override AblationEvidence Measure(AuditTarget target, ClaimDefinition claim, AblationClaimSpec settings, ulong claimSeed) =>
+        AblationCheck.Measure(target, claim.Subject, target.Readout(settings.Readout), claim.Concept,
+            WithCounterparts(settings.Engine, target, claim.Concept), SeededRandom.Derive(claimSeed, "ablation"));
+
+    /// <inheritdoc/>
+    protected override IEnumerable<double> ConfirmatoryP(AblationEvidence evidence) => [evidence.Null.P];
+
+    /// <inheritdoc/>
+    protected override bool NullUndecided(AblationClaimSpec settings, AblationEvidence evidence) => AblationVerdictRules.NullUndecided(evidence, settings);
+
+    /// <inheritdoc/>
+    protected override EvidenceDecision Decide(ClaimDefinition claim, AblationClaimSpec settings, AblationEvidence evidence, double familyFactor)
+    {
+        AblationEvidence adjusted = Adjusted(evidence, familyFactor);
+        int minExamples = claim.HeldOut?.MinExamples ?? new HeldOutSpec().MinExamples;
+        (Verdict verdict, IReadOnlyList<Diagnostic> diagnostics) = AblationVerdictRules.Decide(adjusted, settings, minExamples, claim.Subject.Describe());
+        return new EvidenceDecision(verdict, diagnostics, adjusted, HeldWhereFormed: false, AblationVerdictRules.WaitsOnNull(adjusted, settings, minExamples));
+    }
+
+    /// <summary>The evidence with its null p multiplied by the family's factor.</summary>
+    internal static AblationEvidence Adjusted(AblationEvidence evidence, double factor) =>
+        factor == 1 ? evidence : evidence with { Null = evidence.Null with { AdjustedP = Math.Min(1, evidence.Null.P * factor) } };
+
+    /// <inheritdoc/>
+    protected override JsonObject Section(AblationClaimSpec settings, AblationEvidence evidence, Rounding round, bool inFamily) =>
+        AblationDocument.Section(evidence, settings, round, inFamily);
+
+    /// <inheritdoc/>
+    protected override JsonNode? PlotData(AblationEvidence evidence) => AblationDocument.PlotData(evidence);
+
+    /// <summary>Only where ablation ran, so snapshots of claims without it have no such key.</summary>
+    protected override void AddSeeds(JsonObject seeds, AblationEvidence? evidence)
+    {
+        if (evidence is not null)
+        {
+            seeds["ablation"] = Rounding.Hex(evidence.Seed);
+        }
+    }
+
+    // Patching takes each input's activations from its counterpart with the concept edited out; the target edits.
+    private static AblationSpec WithCounterparts(AblationSpec spec, AuditTarget target, string concept) =>
+        spec.Kind != AblationKind.Patch || spec.Counterparts is not null
+            ? spec
+            : spec with { Counterparts = split => target.Counterparts(split, concept) ?? throw new ClaimCheckException(DiagnosticIds.PatchCounterpartsMissing,
+                $"patching needs each input with '{concept}' edited out, and the audit target '{target.Name}' provides none (override Counterparts)") };
+}

@@ -1,0 +1,106 @@
+using System.Text.Json.Nodes;
+using ClaimCheck.Claims;
+using static ClaimCheck.Evidence.PlotValues;
+
+namespace ClaimCheck.Evidence.HeldOut;
+
+/// <summary>The held-out section of the verdict document, and its plot data.</summary>
+internal static class HeldOutDocument
+{
+    /// <summary>Settings, every split's score against its null, the gaps between splits and the other concepts' scores.</summary>
+    public static JsonObject Section(HeldOutEvidence evidence, HeldOutSpec spec, Rounding round, bool inFamily) => new()
+    {
+        ["settings"] = new JsonObject
+        {
+            ["minAuroc"] = spec.MinAuroc,
+            ["alpha"] = spec.Alpha,
+            ["nullDirections"] = spec.NullDirections,
+            ["minExamples"] = spec.MinExamples,
+            ["topQuantile"] = spec.TopQuantile,
+            ["minTopCount"] = spec.MinTopCount,
+            ["confidenceLevel"] = spec.ConfidenceLevel,
+            ["interval"] = "DeLong",
+        },
+        ["splits"] = new JsonArray(Splits(evidence).Select(s => (JsonNode)Split(s, round, inFamily)).ToArray()),
+        ["gaps"] = new JsonArray(evidence.Gaps.Select(g => (JsonNode)new JsonObject
+        {
+            ["heldOut"] = g.HeldOutSplit,
+            ["gap"] = round.Score(g.Gap),
+            ["interval"] = round.Interval(g.Interval),
+        }).ToArray()),
+        ["otherConcepts"] = new JsonArray(evidence.OtherConcepts.Select(o => (JsonNode)new JsonObject
+        {
+            ["concept"] = o.Concept,
+            ["split"] = o.Split,
+            ["positives"] = o.Positives,
+            ["negatives"] = o.Negatives,
+            ["auroc"] = round.Score(o.Auroc),
+            ["interval"] = round.Interval(o.AurocInterval),
+        }).ToArray()),
+    };
+
+    /// <summary>Each split's null scores and the subject's activations binned by concept.</summary>
+    public static JsonNode PlotData(HeldOutEvidence evidence) => new JsonArray(Splits(evidence).Select(s => (JsonNode)PlotSplit(s)).ToArray());
+
+    private static IEnumerable<SplitScore> Splits(HeldOutEvidence evidence) =>
+        evidence.Discovery is null ? evidence.HeldOut : evidence.HeldOut.Prepend(evidence.Discovery);
+
+    private static JsonObject Split(SplitScore s, Rounding round, bool inFamily)
+    {
+        var node = new JsonObject
+        {
+            ["split"] = s.Split,
+            ["role"] = s.IsDiscovery ? "discovery" : "held-out",
+            ["status"] = s.Status.ToString(),
+            ["positives"] = s.Positives,
+            ["negatives"] = s.Negatives,
+            ["auroc"] = round.Score(s.Auroc),
+            ["interval"] = round.Interval(s.AurocInterval),
+            ["nullP"] = round.P(s.NullP),
+            ["nullSize"] = s.NullSize,
+            ["nullQuantile95"] = round.Score(s.NullQuantile95),
+        };
+        if (inFamily && !s.IsDiscovery)
+        {
+            // The discovery split is never adjusted: it is where the claim was formed (docs/multiple-testing.md).
+            node["adjustedP"] = round.P(s.AdjustedP);
+        }
+
+        if (s.UnitCount > 0)
+        {
+            node["unitRank"] = s.UnitRank;
+            node["unitCount"] = s.UnitCount;
+        }
+
+        node["meanDifference"] = round.Score(s.MeanDifference);
+        node["top"] = new JsonObject
+        {
+            ["count"] = s.TopCount,
+            ["positives"] = s.TopPositives,
+            ["precision"] = round.Score(s.TopPrecision),
+            ["interval"] = round.Interval(s.TopPrecisionInterval),
+            ["baseRate"] = round.Score(s.BaseRate),
+        };
+        return node;
+    }
+
+    private static JsonObject PlotSplit(SplitScore s)
+    {
+        var node = new JsonObject
+        {
+            ["split"] = s.Split,
+            ["role"] = s.IsDiscovery ? "discovery" : "held-out",
+            ["auroc"] = Number(s.Auroc),
+            ["interval"] = new JsonArray(Number(s.AurocInterval.Lower), Number(s.AurocInterval.Upper)),
+            ["nullP"] = Number(s.NullP),
+            ["nullQuantile95"] = Number(s.NullQuantile95),
+            ["null"] = Values(s.NullScores),
+        };
+        if (s.ActivationsByConcept is { } h)
+        {
+            node["activations"] = ByConcept(h);
+        }
+
+        return node;
+    }
+}
