@@ -1,4 +1,6 @@
 using ClaimCheck.Claims;
+using ClaimCheck.Evidence;
+using ClaimCheck.Evidence.HeldOut;
 using ClaimCheck.Evidence.Ablation;
 using ClaimCheck.Evidence.Edits;
 using ClaimCheck.Verdicts;
@@ -48,11 +50,8 @@ public sealed record ClaimBuilder
 
     private ClaimKind Kind { get; init; } = ClaimKind.Means;
 
-    private HeldOutSpec? HeldOut { get; init; }
-
-    private AblationClaimSpec? Ablation { get; init; }
-
-    private EditSettings? Edits { get; init; }
+    // Every kind of evidence demanded so far, by kind name; a kind's own builder method adds its settings.
+    private EvidenceMap Demands { get; init; } = EvidenceMap.Empty;
 
     private ulong Seed { get; init; } = ClaimDefinition.DefaultSeed;
 
@@ -71,22 +70,28 @@ public sealed record ClaimBuilder
     public ClaimBuilder WithAblation(string readout, AblationKind kind, Func<AblationClaimSpec, AblationClaimSpec>? configure = null)
     {
         var spec = new AblationClaimSpec { Readout = readout, Engine = new AblationSpec { Kind = kind } };
-        return this with { Ablation = configure is null ? spec : configure(spec) };
+        return WithDemand(AblationEvidenceKind.Key, configure is null ? spec : configure(spec));
     }
 
     /// <summary>Demands targeted-edit evidence, optionally with settings changed from the defaults.</summary>
     public ClaimBuilder WithEdits(Func<EditSettings, EditSettings>? configure = null) =>
-        this with { Edits = configure is null ? EditSettings.Default : configure(EditSettings.Default) };
+        WithDemand(EditEvidenceKind.Key, configure is null ? EditSettings.Default : configure(EditSettings.Default));
 
     /// <summary>Demands held-out evidence, optionally with settings changed from the defaults.</summary>
     public ClaimBuilder WithHeldOut(Func<HeldOutSpec, HeldOutSpec>? configure = null) =>
-        this with { HeldOut = configure is null ? new HeldOutSpec() : configure(new HeldOutSpec()) };
+        WithDemand(HeldOutEvidenceKind.Key, configure is null ? new HeldOutSpec() : configure(new HeldOutSpec()));
 
     /// <summary>Sets the run seed.</summary>
     public ClaimBuilder WithSeed(ulong seed) => this with { Seed = seed };
 
     /// <summary>Documents the expected verdict and diagnostic IDs.</summary>
     public ClaimBuilder Expecting(Verdict verdict, params string[] diagnosticIds) => this with { Expected = new ExpectedOutcome(verdict, diagnosticIds) };
+
+    /// <summary>The builder with the claim's kind and concept set (a kind of evidence's builder method calls it).</summary>
+    internal ClaimBuilder Saying(ClaimKind kind, string concept) => this with { Concept = concept, Kind = kind };
+
+    /// <summary>The builder with <paramref name="settings"/> demanded as evidence of the kind named <paramref name="kind"/>.</summary>
+    internal ClaimBuilder WithDemand(string kind, object settings) => this with { Demands = Demands.With(kind, settings) };
 
     /// <summary>Finishes the claim with its ID (names its snapshot) and, optionally, its text.</summary>
     public ClaimDefinition Named(string id, string? text = null)
@@ -99,9 +104,7 @@ public sealed record ClaimBuilder
             Subject = Subject,
             Concept = Concept ?? string.Empty,
             Kind = Kind,
-            HeldOut = HeldOut,
-            Ablation = Ablation,
-            Edits = Edits,
+            Demands = Demands,
             Seed = Seed,
             Expected = Expected,
         };
