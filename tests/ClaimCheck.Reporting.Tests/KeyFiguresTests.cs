@@ -1,36 +1,45 @@
-using System.Text.Json.Nodes;
 using ClaimCheck.Reporting.Results;
 using NUnit.Framework;
 
 namespace ClaimCheck.Reporting.Tests;
 
-/// <summary>Key figures show the family-adjusted p beside the raw one, since verdicts use the adjusted p.</summary>
+/// <summary>
+/// Key figures come from the documents a real run wrote (Fixtures/results), as each kind of evidence worded them, so a
+/// renamed field fails here rather than printing "n/a"; the family-adjusted p shows beside the raw one.
+/// </summary>
 public class KeyFiguresTests
 {
     [Test]
-    public void A_split_in_a_family_shows_its_adjusted_p()
+    public void Every_real_result_has_key_figures_for_each_kind_of_evidence_it_holds()
     {
-        var document = JsonNode.Parse("""
-            {"evidence": {"heldOut": {"splits": [
-              {"split": "held-out", "role": "held-out", "auroc": 0.99, "interval": [0.98, 0.99], "nullP": 0.025, "adjustedP": 0.125},
-              {"split": "discovery", "role": "discovery", "auroc": 0.98, "interval": [0.97, 0.99], "nullP": 0.01}
-            ]}}}
-            """)!.AsObject();
+        foreach (string id in RealResults.Ids)
+        {
+            var document = RealResults.Document(id);
+            string[] kinds = [.. document["evidence"]!.AsObject().Select(p => p.Key switch { "heldOut" => "held-out", var k => k })];
 
-        IReadOnlyList<KeyFigure> figures = KeyFigures.Of(document);
+            IReadOnlyList<KeyFigure> figures = KeyFigures.Of(document);
 
-        Assert.That(figures[0].Value, Is.EqualTo("0.99 [0.98, 0.99], null p = 0.025, 0.125 adjusted for the family"));
-        Assert.That(figures[1].Value, Does.Not.Contain("adjusted"));
+            Assert.That(figures.Select(f => f.Evidence).Distinct(), Is.EquivalentTo(kinds), id);
+            Assert.That(figures.Select(f => f.Value), Has.None.Contains("n/a"), id);
+        }
+    }
+
+    [Test]
+    public void A_held_out_split_in_a_family_shows_its_adjusted_p_and_the_discovery_split_does_not()
+    {
+        IReadOnlyList<KeyFigure> figures = KeyFigures.Of(RealResults.Document("BottleneckClaims.Unit3MeansStripes"));
+
+        Assert.That(figures[0].Label, Is.EqualTo("AUROC on discovery (discovery)"));
+        Assert.That(figures[0].Value, Does.Not.Contain("adjusted"));
+        Assert.That(figures[1].Value, Is.EqualTo("0.62 [0.60, 0.65], null p = 0.375, 0.749 adjusted for the family"));
     }
 
     [Test]
     public void An_ablation_in_a_family_shows_its_adjusted_p()
     {
-        var document = JsonNode.Parse("""
-            {"evidence": {"ablation": {"settings": {"kind": "Mean"}, "positives": {"mean": 8.36, "interval": [8.26, 8.47]},
-              "null": {"p": 0.015, "adjustedP": 0.074}, "specificity": 10.41, "specificityInterval": [9.9, 10.89]}}}
-            """)!.AsObject();
+        IReadOnlyList<KeyFigure> figures = KeyFigures.Of(RealResults.Document("AblationClaims.ReadoutDrivesStripes"));
 
-        Assert.That(KeyFigures.Of(document)[0].Value, Does.EndWith("null p = 0.015, 0.074 adjusted for the family"));
+        Assert.That(figures[0].Value, Is.EqualTo("8.36 [8.26, 8.47], null p = 0.015, 0.074 adjusted for the family"));
+        Assert.That(figures[1].Label, Is.EqualTo("specificity (present − absent)"));
     }
 }

@@ -82,6 +82,13 @@ internal abstract class EvidenceKind<TSettings, TEvidence> : IEvidenceKind
     protected abstract JsonObject Section(TSettings settings, TEvidence evidence, Rounding round, bool inFamily);
 
     /// <inheritdoc/>
+    public IEnumerable<EvidenceFigure> KeyFigures(ClaimDefinition claim, object evidence, bool inFamily) =>
+        KeyFigures(Settings(claim), (TEvidence)evidence, inFamily);
+
+    /// <summary>The kind's headline figures.</summary>
+    protected abstract IEnumerable<EvidenceFigure> KeyFigures(TSettings settings, TEvidence evidence, bool inFamily);
+
+    /// <inheritdoc/>
     public JsonNode? PlotData(object evidence) => PlotData((TEvidence)evidence);
 
     /// <summary>The plot data, or null.</summary>

@@ -51,6 +51,9 @@ internal interface IEvidenceKind
     /// <summary>The kind's section of the verdict document.</summary>
     JsonObject Section(ClaimDefinition claim, object evidence, Rounding round, bool inFamily);
 
+    /// <summary>The headline figures reports show beside the verdict (full-precision attachment only).</summary>
+    IEnumerable<EvidenceFigure> KeyFigures(ClaimDefinition claim, object evidence, bool inFamily);
+
     /// <summary>The distributions behind the figures, for plots (full-precision attachment only), or null.</summary>
     JsonNode? PlotData(object evidence);
 

@@ -73,6 +73,15 @@ public static class VerdictDocument
             ["model"] = result.ModelFingerprint,
             ["splits"] = new JsonObject(result.SplitFingerprints.Select(p => KeyValuePair.Create(p.Key, (JsonNode?)p.Value))),
         };
+        if (fullPrecision)
+        {
+            // Headline figures for reports, in the kinds' own words; the rounded snapshot never carries them.
+            document["keyFigures"] = new JsonArray([.. EvidenceKinds.All
+                .Where(kind => result.Measured.Has(kind.Name) && claim.Demands.Has(kind.Name))
+                .SelectMany(kind => kind.KeyFigures(claim, result.Measured.Get<object>(kind.Name)!, inFamily))
+                .Select(f => (JsonNode)new JsonObject { ["evidence"] = f.Evidence, ["label"] = f.Label, ["value"] = f.Value })]);
+        }
+
         if (fullPrecision && PlotData.Build(result) is { } plotData)
         {
             // Distributions for plots go into the attachment only; the rounded snapshot never carries them.

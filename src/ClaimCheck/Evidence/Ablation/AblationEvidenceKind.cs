@@ -66,6 +66,14 @@ internal sealed class AblationEvidenceKind : EvidenceKind<AblationClaimSpec, Abl
     protected override JsonObject Section(AblationClaimSpec settings, AblationEvidence evidence, Rounding round, bool inFamily) =>
         AblationDocument.Section(evidence, settings, round, inFamily);
 
+    /// <summary>The effect where the concept is present, with its interval and null p, and the specificity.</summary>
+    protected override IEnumerable<EvidenceFigure> KeyFigures(AblationClaimSpec settings, AblationEvidence evidence, bool inFamily) =>
+    [
+        new("ablation", $"{settings.Engine.Kind} ablation effect, concept present",
+            $"{Figures.ScoreWithInterval(evidence.Positives.Mean, evidence.Positives.MeanInterval)}, null p = {Figures.P(evidence.Null.P)}{EvidenceFigures.Adjusted(inFamily, evidence.Null.AdjustedP)}"),
+        new("ablation", "specificity (present − absent)", Figures.ScoreWithInterval(evidence.Specificity, evidence.SpecificityInterval)),
+    ];
+
     /// <inheritdoc/>
     protected override JsonNode? PlotData(AblationEvidence evidence) => AblationDocument.PlotData(evidence);
 

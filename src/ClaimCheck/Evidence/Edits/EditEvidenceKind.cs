@@ -66,6 +66,11 @@ internal sealed class EditEvidenceKind : EvidenceKind<EditSettings, EditRun>
     protected override JsonObject Section(EditSettings settings, EditRun evidence, Rounding round, bool inFamily) =>
         EditDocument.Section(evidence.Evidence, settings, round);
 
+    /// <summary>Per edit kind the failures and the failure rate's interval against its limit.</summary>
+    protected override IEnumerable<EvidenceFigure> KeyFigures(EditSettings settings, EditRun evidence, bool inFamily) =>
+        evidence.Evidence.Kinds.Select(k => new EvidenceFigure("edits", $"{k.Kind} edits ({k.Outcome})",
+            $"{k.Failures}/{k.Cases} fail, rate {Figures.Interval(k.FailureRateInterval)} (limit {Figures.Score(settings.FailureLimit)})"));
+
     /// <inheritdoc/>
     protected override JsonNode? PlotData(EditRun evidence) => evidence.Evidence.Kinds.Count > 0 ? EditDocument.PlotData(evidence.Evidence) : null;
 

@@ -95,6 +95,12 @@ internal sealed class HeldOutEvidenceKind : EvidenceKind<HeldOutSpec, HeldOutEvi
     protected override JsonObject Section(HeldOutSpec settings, HeldOutEvidence evidence, Rounding round, bool inFamily) =>
         HeldOutDocument.Section(evidence, settings, round, inFamily);
 
+    /// <summary>Per split the AUROC with its interval and null p (and the family-adjusted p of a held-out split in a family).</summary>
+    protected override IEnumerable<EvidenceFigure> KeyFigures(HeldOutSpec settings, HeldOutEvidence evidence, bool inFamily) =>
+        evidence.HeldOut.Prepend(evidence.Discovery).OfType<SplitScore>().Select(s => new EvidenceFigure("held-out",
+            $"AUROC on {s.Split} ({(s.IsDiscovery ? "discovery" : "held-out")})",
+            $"{Figures.ScoreWithInterval(s.Auroc, s.AurocInterval)}, null p = {Figures.P(s.NullP)}{EvidenceFigures.Adjusted(inFamily && !s.IsDiscovery, s.AdjustedP)}"));
+
     /// <inheritdoc/>
     protected override JsonNode? PlotData(HeldOutEvidence evidence) => HeldOutDocument.PlotData(evidence);
 
