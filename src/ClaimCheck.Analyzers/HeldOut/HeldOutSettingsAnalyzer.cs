@@ -1,3 +1,4 @@
+using ClaimCheck.Claims;
 using System;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;

@@ -38,14 +38,25 @@ public sealed record HeldOutSpec
     /// <summary>Checks every setting's range; throws <see cref="ClaimCheckException"/> with CLM0010 (the analyzer's ID) on the first bad one.</summary>
     public void Validate()
     {
-        Require(MinAuroc > 0.5 && MinAuroc <= 1, nameof(MinAuroc), MinAuroc, "in (0.5, 1]");
-        Require(Alpha > 0 && Alpha <= 0.5, nameof(Alpha), Alpha, "in (0, 0.5]");
-        Require(NullDirections >= 200, nameof(NullDirections), NullDirections, "at least 200");
-        Require(MinExamples >= 2, nameof(MinExamples), MinExamples, "at least 2");
-        Require(TopQuantile > 0 && TopQuantile < 1, nameof(TopQuantile), TopQuantile, "in (0, 1)");
-        Require(MinTopCount >= 1, nameof(MinTopCount), MinTopCount, "at least 1");
-        Require(ConfidenceLevel > 0.5 && ConfidenceLevel < 1, nameof(ConfidenceLevel), ConfidenceLevel, "in (0.5, 1)");
+        foreach (HeldOutRange range in HeldOutRange.All)
+        {
+            double value = ValueOf(range.Name);
+            Require(range.Contains(value), range.Name, value, range.Description);
+        }
     }
+
+    // The settings by the names the ranges use; a range without a setting is a programming error, caught by tests.
+    private double ValueOf(string name) => name switch
+    {
+        nameof(MinAuroc) => MinAuroc,
+        nameof(Alpha) => Alpha,
+        nameof(NullDirections) => NullDirections,
+        nameof(MinExamples) => MinExamples,
+        nameof(TopQuantile) => TopQuantile,
+        nameof(MinTopCount) => MinTopCount,
+        nameof(ConfidenceLevel) => ConfidenceLevel,
+        _ => throw new InvalidOperationException($"HeldOutRange names '{name}', which HeldOutSpec does not have"),
+    };
 
     private static void Require(bool ok, string name, double value, string range)
     {

@@ -37,7 +37,7 @@ public class EvidenceContractTests
         {
             DiagnosticIds.HeldOutSettingOutOfRange, DiagnosticIds.SettingOutOfRange, DiagnosticIds.UnknownExpectedId,
         }));
-        Assert.That(problems, Has.All.Matches<Diagnostic>(p => p.Severity == Severity.Error));
+        Assert.That(problems.Select(p => p.Severity), Has.All.EqualTo(Severity.Error));
     }
 
     [Test]

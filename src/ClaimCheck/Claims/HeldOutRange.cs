@@ -2,10 +2,11 @@ using System;
 using System.Collections.Immutable;
 using System.Globalization;
 
-namespace ClaimCheck.Analyzers;
+namespace ClaimCheck.Claims;
 
 /// <summary>
-/// The valid range of one <c>[HeldOut]</c> setting, as <c>HeldOutSpec.Validate</c> checks it, and the value the code fix
+/// The valid range of one <c>[HeldOut]</c> setting, declared once: <c>HeldOutSpec.Validate</c> checks it at run time
+/// and the analyzers (which compile this file too) at compile time, and the value the code fix
 /// clamps a wrong one to. An open bound is not a value, so the fix moves in from it by a readable step: 0.01, or 0.001
 /// from zero (the nearest double would be a setting no one can read).
 /// </summary>
@@ -96,11 +97,14 @@ internal sealed class HeldOutRange
         }
 
         string text = value.ToString("R", CultureInfo.InvariantCulture);
-        return text.IndexOf('.') >= 0 || text.IndexOf('E') >= 0 ? text : text + ".0";
+        return text.IndexOfAny(DecimalMarks) >= 0 ? text : text + ".0";
     }
 
     /// <summary>How a value is shown in the message, as <c>HeldOutSpec.Validate</c> shows it.</summary>
     public static string Show(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+
+    // What makes a number literal a double rather than an int.
+    private static readonly char[] DecimalMarks = ['.', 'E'];
 
     private static double Step(double bound) => bound == 0 ? 0.001 : 0.01;
 }
