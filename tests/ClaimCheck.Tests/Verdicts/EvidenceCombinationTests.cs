@@ -1,3 +1,4 @@
+using ClaimCheck.Evidence;
 using ClaimCheck.Claims;
 using ClaimCheck.Verdicts;
 using NUnit.Framework;

@@ -1,8 +1,8 @@
+using ClaimCheck.Verdicts;
 using ClaimCheck.Claims;
-using ClaimCheck.Evidence.HeldOut;
 using ClaimCheck.Statistics;
 
-namespace ClaimCheck.Verdicts;
+namespace ClaimCheck.Evidence.HeldOut;
 
 /// <summary>
 /// Decides a verdict from held-out evidence by the one verdict rule (docs/verdicts.md), in the order a reviewer asks:

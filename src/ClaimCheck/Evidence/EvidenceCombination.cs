@@ -1,6 +1,7 @@
+using ClaimCheck.Verdicts;
 using ClaimCheck.Claims;
 
-namespace ClaimCheck.Verdicts;
+namespace ClaimCheck.Evidence;
 
 /// <summary>
 /// Combines the verdicts of a claim's kinds of evidence. The claim's kind decides which evidence is primary: held-out

@@ -1,8 +1,8 @@
+using ClaimCheck.Verdicts;
 using ClaimCheck.Claims;
-using ClaimCheck.Evidence.Ablation;
 using ClaimCheck.Statistics;
 
-namespace ClaimCheck.Verdicts;
+namespace ClaimCheck.Evidence.Ablation;
 
 /// <summary>
 /// Decides a verdict from ablation evidence by the one verdict rule (docs/verdicts.md), in the order a reviewer asks:

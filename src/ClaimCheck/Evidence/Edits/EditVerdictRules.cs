@@ -1,6 +1,6 @@
-using ClaimCheck.Evidence.Edits;
+using ClaimCheck.Verdicts;
 
-namespace ClaimCheck.Verdicts;
+namespace ClaimCheck.Evidence.Edits;
 
 /// <summary>
 /// The verdict of targeted-edit evidence by the one verdict rule (docs/verdicts.md): a kind of edit that fails (its
