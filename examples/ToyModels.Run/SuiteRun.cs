@@ -1,4 +1,5 @@
 using System.Reflection;
+using ClaimCheck.Execution;
 using ClaimCheck;
 using ClaimCheck.Running;
 using ClaimCheck.Snapshots;

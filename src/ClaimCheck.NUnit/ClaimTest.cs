@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Runtime.CompilerServices;
+using ClaimCheck.Execution;
 using ClaimCheck.Claims;
 using ClaimCheck.Running;
 using ClaimCheck.Snapshots;

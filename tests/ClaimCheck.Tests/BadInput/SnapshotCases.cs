@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.Diagnostics;
 using System.Runtime.Versioning;
+using ClaimCheck.Execution;
 using ClaimCheck.Claims;
 using ClaimCheck.Running;
 using ClaimCheck.Snapshots;

@@ -1,3 +1,4 @@
+using ClaimCheck.Execution;
 using ClaimCheck.Running;
 using ClaimCheck.Snapshots;
 using ClaimCheck.Targets;

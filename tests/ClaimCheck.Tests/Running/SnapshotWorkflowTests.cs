@@ -1,3 +1,4 @@
+using ClaimCheck.Execution;
 using ClaimCheck.Claims;
 using ClaimCheck.Running;
 using ClaimCheck.Snapshots;

@@ -1,11 +1,12 @@
 using System.Reflection;
 using ClaimCheck.Claims;
 using ClaimCheck.Reports;
+using ClaimCheck.Running;
 using ClaimCheck.Snapshots;
 using ClaimCheck.Targets;
 using ClaimCheck.Verdicts;
 
-namespace ClaimCheck.Running;
+namespace ClaimCheck.Execution;
 
 /// <summary>
 /// Runs a declared claim end to end, independent of any test framework: get the shared audit target, evaluate,
