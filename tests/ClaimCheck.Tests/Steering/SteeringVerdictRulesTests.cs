@@ -153,6 +153,16 @@ public class SteeringVerdictRulesTests
     }
 
     [Test]
+    public void A_refuted_direction_is_not_said_to_over_steer()
+    {
+        DoseStep[] falling = [new DoseStep(0.5, 1, -1, new Interval(-1.5, -0.5)), new DoseStep(1, 2, -1, new Interval(-1.5, -0.5))];
+        (Verdict verdict, IReadOnlyList<Diagnostic> diagnostics) = SteeringVerdictRules.Decide(Evidence(-1, new Interval(-1.1, -0.9), steps: falling), Settings, 1);
+
+        Assert.That(verdict, Is.EqualTo(Verdict.Refuted));
+        Assert.That(diagnostics.Select(d => d.Id), Is.EqualTo(new[] { SteeringDiagnosticIds.NoBetterThanNull }));
+    }
+
+    [Test]
     public void A_family_factor_below_one_is_a_programming_error()
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => SteeringVerdictRules.Decide(Evidence(3, new Interval(2.8, 3.2)), Settings, 0.5));

@@ -107,20 +107,17 @@ internal static class SteeringCheck
         DataSplit split, DataSplit reference, double[] strengths, int decisionRow, Run run)
     {
         double[][] effects = run.Raw.Concept;
+        double[][] sideChanges = run.Raw.Sides;
         int examples = effects[0].Length;
-        DosePoint[] curve =
-        [
-            .. strengths.Select((a, k) => new DosePoint(a, Descriptive.Mean(effects[k]),
-                MeanBootstrap.Mean(effects[k], settings.BootstrapResamples, settings.ConfidenceLevel, Random(seed, $"strength-{k}")))),
-        ];
+        int strengthCount = strengths.Length;
+
+        // Columns: the concept readout's change at each strength, then each side readout's at the decision strength.
+        var bootstrap = new JointBootstrap([.. effects, .. sideChanges], settings.BootstrapResamples, settings.ConfidenceLevel, Random(seed, "joint"));
+        DosePoint[] curve = [.. strengths.Select((a, k) => new DosePoint(a, Descriptive.Mean(effects[k]), bootstrap.Mean(k)))];
         DoseStep[] steps =
         [
-            .. Enumerable.Range(0, strengths.Length - 1).Select(k =>
-            {
-                double[] differences = [.. effects[k + 1].Select((e, i) => e - effects[k][i])];
-                return new DoseStep(strengths[k], strengths[k + 1], Descriptive.Mean(differences),
-                    MeanBootstrap.Mean(differences, settings.BootstrapResamples, settings.ConfidenceLevel, Random(seed, $"step-{k}")));
-            }),
+            .. Enumerable.Range(0, strengthCount - 1).Select(k => new DoseStep(strengths[k], strengths[k + 1], curve[k + 1].Mean - curve[k].Mean,
+                bootstrap.Of(means => means[k + 1] - means[k]))),
         ];
 
         double[] decisionEffects = effects[decisionRow];
@@ -129,15 +126,15 @@ internal static class SteeringCheck
         [
             .. sides.Select((r, j) =>
             {
-                double[] side = run.Raw.Sides[j];
-                double mean = Descriptive.Mean(side);
+                double mean = Descriptive.Mean(sideChanges[j]);
+                int column = strengthCount + j;
                 return new SideEffect(
                     r.Name,
                     mean,
-                    MeanBootstrap.Mean(side, settings.BootstrapResamples, settings.ConfidenceLevel, Random(seed, "side-" + r.Name)),
+                    bootstrap.Mean(column),
                     Ratio(Math.Abs(mean), intended),
                     intended - Math.Abs(mean),
-                    PairedBootstrap.Margin(decisionEffects, side, settings.BootstrapResamples, settings.ConfidenceLevel, Random(seed, "side-margin-" + r.Name)));
+                    bootstrap.Of(means => means[decisionRow] - Math.Abs(means[column])));
             }),
         ];
 

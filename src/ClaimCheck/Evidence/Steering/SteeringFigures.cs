@@ -9,14 +9,14 @@ namespace ClaimCheck.Evidence.Steering;
 internal sealed record DosePoint(double Strength, double Mean, Interval Interval);
 
 /// <summary>
-/// One step of the dose-response curve, from a strength to the next larger one: the mean per-example change of the
-/// effect, with an interval from the same examples (paired), so a fall is shown or not by the data, not by two
-/// overlapping intervals.
+/// One step of the dose-response curve, from a strength to the next larger one: the change of the mean effect, with an
+/// interval from the same resampled examples at both strengths (paired), so a fall is shown or not by the data, not by
+/// two overlapping intervals.
 /// </summary>
 /// <param name="From">The smaller strength.</param>
 /// <param name="To">The larger strength.</param>
 /// <param name="Change">Mean effect at <paramref name="To"/> − mean effect at <paramref name="From"/>.</param>
-/// <param name="Interval">The change's percentile-bootstrap interval over the per-example differences.</param>
+/// <param name="Interval">The change's percentile-bootstrap interval (both strengths from the same resamples).</param>
 internal sealed record DoseStep(double From, double To, double Change, Interval Interval)
 {
     /// <summary>Whether the effect is shown to fall over this step: the whole interval below 0.</summary>

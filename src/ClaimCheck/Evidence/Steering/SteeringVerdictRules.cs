@@ -74,7 +74,8 @@ internal static class SteeringVerdictRules
             verdict = Specificity(evidence, effect, diagnostics);
         }
 
-        foreach (DoseStep step in evidence.Steps.Where(s => s.To > evidence.DecisionStrength && s.ShownToFall))
+        // Over-steering is where a direction that steers stops working; a refuted direction does not steer to begin with.
+        foreach (DoseStep step in evidence.Steps.Where(s => verdict != Verdict.Refuted && s.To > evidence.DecisionStrength && s.ShownToFall))
         {
             diagnostics.Add(new Diagnostic(SteeringDiagnosticIds.FallsBeyondDecision, Severity.Info,
                 $"beyond the decision strength the change of '{evidence.Readout}' falls from strength {Figures.Score(step.From)} to {Figures.Score(step.To)} by {Figures.ScoreWithInterval(-step.Change, Negated(step.Interval))}: the direction over-steers there"));
