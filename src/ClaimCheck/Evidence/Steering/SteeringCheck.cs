@@ -21,8 +21,9 @@ namespace ClaimCheck.Evidence.Steering;
 /// </summary>
 /// <example>
 /// <code>
+/// var settings = new SteeringSettings { DecisionStrength = 1 };
 /// SteeringEvidence evidence = SteeringCheck.Measure(target, new DirectionSubject("bottleneck", "stripes-readout"),
-///     target.Readout("stripes"), "stripes", new SteeringSettings { DecisionStrength = 1 }, seed: 42);
+///     target.Readout("stripes"), "stripes", settings, seed: 42);
 /// (Verdict verdict, IReadOnlyList&lt;Diagnostic&gt; diagnostics) = SteeringVerdictRules.Decide(evidence, settings, familyFactor: 1);
 /// </code>
 /// </example>
