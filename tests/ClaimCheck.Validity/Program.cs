@@ -1,7 +1,8 @@
 // The validity study, run as:
 //   dotnet run -c Release --project tests/ClaimCheck.Validity [-- nulls-per-setting [random-networks [planted-targets [part]]]]
 // part: "all" (default), "means" (the held-out claims only), "drives" (the ablation claims only) or "steering" (the
-// steering claims only).
+// steering claims only; a fifth argument "without-stripes" leaves out the trained stripes world's random directions,
+// the slowest steering setting).
 // Defaults: the full study (StudyBudget.Full). Prints progress, the confusion and calibration tables (Markdown) of the
 // held-out (Means) claims, then of the ablation (Drives) claims, and run times.
 // The sequence study (statistics only, docs/dependence.md) is its own command:
@@ -31,7 +32,8 @@ if (part is not ("all" or "means" or "drives" or "steering"))
 
 if (part == "steering")
 {
-    return SteeringPart(budget);
+    bool withoutStripes = args.Length > 4 && args[4] == "without-stripes";
+    return SteeringPart(withoutStripes ? budget with { Settings = [.. SteeringStudySettings.All.Where(s => s != SteeringStudySettings.StripesRandomDirections)] } : budget);
 }
 
 IEnumerable<StudyBatch> means = part == "drives" ? [] : NullSettings.Batches(budget).Concat(PlantedSettings.Batches(budget));
