@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
+using ClaimCheck.Evidence.Steering;
 using ClaimCheck.Verdicts;
 using NUnit.Framework;
 
@@ -7,7 +8,7 @@ namespace ClaimCheck.Tests.Docs;
 
 /// <summary>
 /// Keeps the diagnostic catalog and its documentation in sync (the nunit.analyzers / xunit.analyzers habit): every
-/// constant of <see cref="DiagnosticIds"/> is a well-formed, unique ID with a page at <c>docs/rules/{ID}.md</c> that
+/// constant of <see cref="DiagnosticIds"/> (and of the steering catalog, <see cref="SteeringDiagnosticIds"/>) is a well-formed, unique ID with a page at <c>docs/rules/{ID}.md</c> that
 /// follows the one template and is listed in <c>docs/rules/README.md</c>; no page documents an ID that does not exist.
 /// </summary>
 public class RuleDocsTests
@@ -24,12 +25,16 @@ public class RuleDocsTests
 
     private static readonly Regex IdPattern = new(@"^CLM[0-9]{4}\z", RegexOptions.CultureInvariant);
 
-    /// <summary>Every public const string of the catalog, by field name.</summary>
+    /// <summary>The catalogs: the shared one and those an evidence kind keeps in its own folder.</summary>
+    private static readonly Type[] Catalogs = [typeof(DiagnosticIds), typeof(SteeringDiagnosticIds)];
+
+    /// <summary>Every public const string of the catalogs, by field name.</summary>
     private static IReadOnlyList<(string Field, string Id)> Catalog() =>
-        typeof(DiagnosticIds)
-            .GetFields(BindingFlags.Public | BindingFlags.Static | BindingFlags.DeclaredOnly)
-            .Where(f => f.IsLiteral && !f.IsInitOnly && f.FieldType == typeof(string))
-            .Select(f => (f.Name, (string)f.GetRawConstantValue()!))
+        Catalogs
+            .SelectMany(catalog => catalog
+                .GetFields(BindingFlags.Public | BindingFlags.Static | BindingFlags.DeclaredOnly)
+                .Where(f => f.IsLiteral && !f.IsInitOnly && f.FieldType == typeof(string))
+                .Select(f => ($"{catalog.Name}.{f.Name}", (string)f.GetRawConstantValue()!)))
             .ToArray();
 
     private static IEnumerable<string> Ids() => Catalog().Select(entry => entry.Id);
