@@ -11,4 +11,7 @@ public enum ClaimKind
 
     /// <summary>The subject is causally needed for the concept's readout (ablation evidence).</summary>
     Drives,
+
+    /// <summary>Adding the subject's direction at its layer moves the concept's readout (steering evidence).</summary>
+    Steers,
 }

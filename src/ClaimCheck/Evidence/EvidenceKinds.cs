@@ -2,6 +2,7 @@ using ClaimCheck.Claims;
 using ClaimCheck.Evidence.Ablation;
 using ClaimCheck.Evidence.Edits;
 using ClaimCheck.Evidence.HeldOut;
+using ClaimCheck.Evidence.Steering;
 
 namespace ClaimCheck.Evidence;
 
@@ -17,6 +18,7 @@ internal static class EvidenceKinds
         new HeldOutEvidenceKind(),
         new AblationEvidenceKind(),
         new EditEvidenceKind(),
+        new SteeringEvidenceKind(),
     ];
 
     /// <summary>The kind that decides claims of <paramref name="kind"/>.</summary>

@@ -23,4 +23,7 @@ internal sealed record SteeringNull
 
     /// <summary>What was drawn, in words.</summary>
     public required string Description { get; init; }
+
+    /// <summary>The p adjusted for the claim's family (min(1, p × factor)); the raw p for a claim judged alone.</summary>
+    public double AdjustedP { get; init; } = double.NaN;
 }

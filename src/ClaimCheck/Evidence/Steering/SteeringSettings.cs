@@ -17,6 +17,11 @@ namespace ClaimCheck.Evidence.Steering;
 public sealed record SteeringSettings
 {
     /// <summary>
+    /// The readout the claim says the subject steers, by name; null for the target's readout named like the concept.
+    /// </summary>
+    public string? Readout { get; init; }
+
+    /// <summary>
     /// The strengths α the direction is added at, in units of the layer's RMS activation norm on the reference split
     /// (α = 1 adds a vector as long as a typical activation). The default spans a quarter to four times the typical
     /// norm, doubling each step, as steering studies sweep coefficients over orders of magnitude (Turner et al. 2023);
@@ -97,6 +102,7 @@ public sealed record SteeringSettings
             }
         }
 
+        Require(Readout is null || !string.IsNullOrWhiteSpace(Readout), nameof(Readout), $"'{Readout}'", "a readout's name, or null for the readout named like the concept");
         IReadOnlyList<double> strengths = Strengths ?? [];
         Require(strengths.Count > 0 && strengths.All(s => double.IsFinite(s) && s > 0), nameof(Strengths), List(strengths), "one or more finite strengths above 0");
         Require(strengths.Distinct().Count() == strengths.Count, nameof(Strengths), List(strengths), "free of repeats");

@@ -85,6 +85,21 @@ internal static class SteeringVerdictRules
     }
 
     /// <summary>
+    /// Whether <see cref="Decide"/> leaves the verdict waiting on the null comparison (it reports CLM4303): enough
+    /// examples, a change that may beat the null and the minimum, and a Monte Carlo p too close to α for the draws
+    /// made. The same tests in the same order as the rule, so more draws are asked for exactly when they can decide.
+    /// </summary>
+    internal static bool WaitsOnNull(SteeringEvidence evidence, SteeringSettings settings, double familyFactor) =>
+        evidence.Examples >= settings.MinExamples
+        && evidence.Decision.Interval.Upper >= CriticalValue(evidence, settings.Alpha)
+        && evidence.Decision.Interval.Upper >= settings.MinEffect
+        && NullUndecided(evidence, settings, familyFactor);
+
+    /// <summary>Whether the null comparison is too close to α to decide with the draws made, at the family's scale.</summary>
+    internal static bool NullUndecided(SteeringEvidence evidence, SteeringSettings settings, double familyFactor) =>
+        MonteCarloP.Decide(evidence.Null.P, Math.Min(1, evidence.Null.P * familyFactor), evidence.Null.Effects.Count, settings.Alpha) == MonteCarloDecision.Undecided;
+
+    /// <summary>
     /// The null's (1 − α) quantile: a change whose whole interval lies below it is typical of adding random
     /// directions of the same length, so even the most favourable value the data allow would not beat the null at α,
     /// before any family adjustment. That, not a p over α, is evidence against the claim.
