@@ -7,14 +7,15 @@ using System.Reflection;
 namespace ClaimCheck.Analyzers;
 
 /// <summary>
-/// The whole ClaimCheck catalog: the constants of <see cref="DiagnosticIds"/>, which is the core's own file compiled
-/// into the analyzers, so this list cannot drift from the run time's.
+/// The whole ClaimCheck catalog: the constants of <see cref="DiagnosticIds"/> and of the kinds of evidence that define
+/// their own (<see cref="Evidence.Steering.SteeringDiagnosticIds"/>), the core's own files compiled into the analyzers,
+/// so this list cannot drift from the run time's.
 /// </summary>
 public static class KnownDiagnosticIds
 {
     /// <summary>Every ID of the catalog, in order.</summary>
-    public static readonly ImmutableArray<string> All = typeof(DiagnosticIds)
-        .GetFields(BindingFlags.Public | BindingFlags.Static)
+    public static readonly ImmutableArray<string> All = new[] { typeof(DiagnosticIds), typeof(Evidence.Steering.SteeringDiagnosticIds) }
+        .SelectMany(catalog => catalog.GetFields(BindingFlags.Public | BindingFlags.Static))
         .Where(field => field.IsLiteral && field.FieldType == typeof(string))
         .Select(field => (string)field.GetRawConstantValue()!)
         .OrderBy(id => id, StringComparer.Ordinal)

@@ -89,7 +89,8 @@ public sealed class ClaimDeclarationAnalyzer : DiagnosticAnalyzer
         }
 
         // A Drives claim gets CLM0006 instead: held-out evidence would not decide it either (docs/rules/CLM0003.md).
-        if (claim.HeldOut is null && claim.Drives is null)
+        // A Steers claim is decided by steering evidence alone, so that is the evidence it needs.
+        if (claim.Steers is not null ? !claim.HasSteering : claim.HeldOut is null && claim.Drives is null)
         {
             context.ReportDiagnostic(Diagnostic.Create(Descriptors.NoEvidence, Locations.Of(method), claim.Id));
         }

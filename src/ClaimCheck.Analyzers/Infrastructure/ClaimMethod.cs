@@ -35,8 +35,10 @@ internal sealed class ClaimMethod
             {
                 kinds.Add(attribute);
             }
-            else if (ClaimSymbols.Is(attribute, symbols.HeldOut) || ClaimSymbols.Is(attribute, symbols.Ablation) || ClaimSymbols.Is(attribute, symbols.TargetedEdits))
+            else if (ClaimSymbols.Is(attribute, symbols.HeldOut) || ClaimSymbols.Is(attribute, symbols.Ablation) || ClaimSymbols.Is(attribute, symbols.TargetedEdits)
+                || ClaimSymbols.Is(attribute, symbols.Steering))
             {
+                HasSteering |= ClaimSymbols.Is(attribute, symbols.Steering);
                 evidence.Add(attribute);
                 HeldOut ??= ClaimSymbols.Is(attribute, symbols.HeldOut) ? attribute : null;
                 HasAblation |= ClaimSymbols.Is(attribute, symbols.Ablation);
@@ -53,9 +55,11 @@ internal sealed class ClaimMethod
         Evidence = evidence.ToImmutable();
         Other = other.ToImmutable();
         Drives = null;
+        Steers = null;
         foreach (AttributeData kind in Kinds)
         {
             Drives ??= ClaimSymbols.Is(kind, symbols.Drives) ? kind : null;
+            Steers ??= ClaimSymbols.Is(kind, symbols.Steers) ? kind : null;
         }
     }
 
@@ -83,6 +87,12 @@ internal sealed class ClaimMethod
     public AttributeData? Drives { get; }
 
     public bool HasAblation { get; }
+
+    /// <summary><c>[Steers]</c>, or null.</summary>
+    public AttributeData? Steers { get; }
+
+    /// <summary>Whether the claim demands steering evidence (<c>[Steering]</c>).</summary>
+    public bool HasSteering { get; }
 
     /// <summary>Whether the method carries any attribute that only means something on a claim.</summary>
     public bool HasClaimParts => !Subjects.IsEmpty || !Concepts.IsEmpty || !Kinds.IsEmpty || !Evidence.IsEmpty || !Other.IsEmpty;

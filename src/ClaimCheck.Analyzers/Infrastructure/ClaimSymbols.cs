@@ -20,6 +20,8 @@ internal sealed class ClaimSymbols
         Concept = compilation.GetTypeByMetadataName("ClaimCheck.ConceptAttribute");
         ClaimKind = compilation.GetTypeByMetadataName("ClaimCheck.ClaimKindAttribute");
         Drives = compilation.GetTypeByMetadataName("ClaimCheck.DrivesAttribute");
+        Steers = compilation.GetTypeByMetadataName("ClaimCheck.SteersAttribute");
+        Steering = compilation.GetTypeByMetadataName("ClaimCheck.SteeringAttribute");
         HeldOut = compilation.GetTypeByMetadataName("ClaimCheck.HeldOutAttribute");
         ExpectVerdict = compilation.GetTypeByMetadataName("ClaimCheck.ExpectVerdictAttribute");
         ClaimSeed = compilation.GetTypeByMetadataName("ClaimCheck.ClaimSeedAttribute");
@@ -49,6 +51,10 @@ internal sealed class ClaimSymbols
     public INamedTypeSymbol? ClaimKind { get; }
 
     public INamedTypeSymbol? Drives { get; }
+
+    public INamedTypeSymbol? Steers { get; }
+
+    public INamedTypeSymbol? Steering { get; }
 
     public INamedTypeSymbol? HeldOut { get; }
 

@@ -18,8 +18,8 @@ public class CatalogSyncTests
 {
     private static string[] CatalogIds() =>
     [
-        .. typeof(DiagnosticIds)
-            .GetFields(BindingFlags.Public | BindingFlags.Static | BindingFlags.DeclaredOnly)
+        .. new[] { typeof(DiagnosticIds), typeof(DiagnosticIds).Assembly.GetType("ClaimCheck.Evidence.Steering.SteeringDiagnosticIds", throwOnError: true)! }
+            .SelectMany(catalog => catalog.GetFields(BindingFlags.Public | BindingFlags.Static | BindingFlags.DeclaredOnly))
             .Where(f => f.IsLiteral && f.FieldType == typeof(string))
             .Select(f => (string)f.GetRawConstantValue()!),
     ];
@@ -50,7 +50,7 @@ public class CatalogSyncTests
     {
         Assert.That(KnownDiagnosticIds.All, Is.Unique);
         Assert.That(KnownDiagnosticIds.All, Is.EquivalentTo(CatalogIds()),
-            "KnownDiagnosticIds.All (src/ClaimCheck.Analyzers/Catalog/KnownDiagnosticIds.cs) must list exactly the constants of DiagnosticIds");
+            "KnownDiagnosticIds.All (src/ClaimCheck.Analyzers/Catalog/KnownDiagnosticIds.cs) must list exactly the constants of DiagnosticIds and of the kinds' own catalogs");
     }
 
     [Test]

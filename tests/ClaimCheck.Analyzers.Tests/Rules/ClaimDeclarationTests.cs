@@ -74,6 +74,20 @@ public class ClaimDeclarationTests
             """);
 
     [Test]
+    public Task CLM0003_a_Steers_claim_is_decided_by_steering_evidence_alone() =>
+        Verify.Diagnostics<ClaimDeclarationAnalyzer>("""
+            public class Claims
+            {
+                [Claim, Direction("bottleneck", "stripes-readout"), Concept("stripes"), Steers, Steering(DecisionStrength = 1)]
+                public void ReadoutSteersStripes() { }
+
+                // Held-out data does not show that adding a direction moves a readout.
+                [Claim, Direction("bottleneck", "stripes-readout"), Concept("stripes"), Steers, HeldOut]
+                public void {|CLM0003:ReadoutSteersStripesWithoutSteering|}() { }
+            }
+            """);
+
+    [Test]
     public Task CLM0005_two_subjects_or_two_kinds() =>
         Verify.Diagnostics<ClaimDeclarationAnalyzer>("""
             public class Claims

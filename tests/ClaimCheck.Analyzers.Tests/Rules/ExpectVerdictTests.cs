@@ -20,6 +20,10 @@ public class ExpectVerdictTests
                 [Claim, Unit("l", 0), Concept("c"), HeldOut, ExpectVerdict(Verdict.Inconclusive, ["CLM1001", "CLM1002"])]
                 public void AsCollection() { }
 
+                // A kind of evidence's own IDs are in the catalog too.
+                [Claim, Direction("l", "d"), Concept("c"), Steers, Steering, ExpectVerdict(Verdict.Brittle, "CLM6005")]
+                public void SteeringId() { }
+
                 [Claim, Unit("l", 0), Concept("c"), HeldOut, ExpectVerdict(Verdict.Holds)]
                 public void NoIds() { }
             }
