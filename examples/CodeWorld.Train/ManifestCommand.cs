@@ -10,7 +10,7 @@ internal static class ManifestCommand
     public static int Run()
     {
         var entries = new List<ManifestEntry>();
-        foreach ((string path, string package) in CorpusSources.InstalledFiles())
+        foreach ((string path, string package) in CorpusSources.InstalledFiles(Owner))
         {
             byte[] bytes = File.ReadAllBytes(path);
             entries.Add(new ManifestEntry(path, package, bytes.Length, Convert.ToHexStringLower(SHA256.HashData(bytes))));
@@ -34,17 +34,21 @@ internal static class ManifestCommand
         return 0;
     }
 
-    private static string InstalledVersion(string package)
-    {
-        var start = new ProcessStartInfo("dpkg-query", ["-W", "-f=${Version}", package]) { RedirectStandardOutput = true, UseShellExecute = false };
-        using Process process = Process.Start(start) ?? throw new InvalidOperationException("cannot start dpkg-query");
-        string version = process.StandardOutput.ReadToEnd().Trim();
-        process.WaitForExit();
-        if (process.ExitCode != 0 || version.Length == 0)
-        {
-            throw new InvalidOperationException($"dpkg-query knows no installed {package}: {CorpusSources.InstallCommand(package)}");
-        }
+    private static string InstalledVersion(string package) =>
+        Dpkg("-W", "-f=${Version}", package) is { Length: > 0 } version
+            ? version
+            : throw new InvalidOperationException($"dpkg-query knows no installed {package}: {CorpusSources.InstallCommand(package)}");
 
-        return version;
+    /// <summary>The package that installs a file (<c>dpkg-query -S</c> answers "package:arch: path"), or null.</summary>
+    private static string? Owner(string path) =>
+        Dpkg("-S", path) is { Length: > 0 } answer ? answer.Split(':')[0] : null;
+
+    private static string Dpkg(params string[] arguments)
+    {
+        var start = new ProcessStartInfo("dpkg-query", arguments) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        using Process process = Process.Start(start) ?? throw new InvalidOperationException("cannot start dpkg-query");
+        string output = process.StandardOutput.ReadToEnd().Trim();
+        process.WaitForExit();
+        return process.ExitCode == 0 ? output : string.Empty;
     }
 }

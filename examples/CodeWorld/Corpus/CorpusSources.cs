@@ -6,8 +6,11 @@ namespace CodeWorld.Corpus;
 /// </summary>
 public static class CorpusSources
 {
-    /// <summary>Python's standard library: the training and held-out code base.</summary>
+    /// <summary>Python's standard library: the training and held-out code base (with <see cref="StdlibMinimalPackage"/>).</summary>
     public const string StdlibPackage = "libpython3.11-stdlib";
+
+    /// <summary>The part of the standard library Python needs to start (abc, codecs, io, os, ...), packaged apart.</summary>
+    public const string StdlibMinimalPackage = "libpython3.11-minimal";
 
     /// <summary>The folder whose top-level <c>*.py</c> files are the standard library's part of the corpus.</summary>
     public const string StdlibFolder = "/usr/lib/python3.11";
@@ -31,20 +34,31 @@ public static class CorpusSources
         "tarfile.py", "zipfile.py", "tempfile.py", "ipaddress.py", "shutil.py", "ssl.py", "posixpath.py", "ntpath.py",
         "platform.py", "mailcap.py", "plistlib.py", "gettext.py", "base64.py", "smtplib.py", "imaplib.py", "poplib.py",
         "ftplib.py", "nntplib.py", "telnetlib.py", "socket.py", "subprocess.py", "os.py", "gzip.py", "configparser.py",
+        // Changed by the bookworm updates after the pinned 3.11.2-6+deb12u6 (deb12u8: webbrowser; deb12u9: csv,
+        // stringprep): without them the manifest holds for u6, u8 and u9 alike.
+        "webbrowser.py", "csv.py", "stringprep.py",
     };
 
     /// <summary>The install command of a package, as a diagnostic shows it.</summary>
     public static string InstallCommand(string package) => $"apt-get install {package}";
 
-    /// <summary>The files the rule picks among those installed now, sorted by path (what <c>manifest</c> pins).</summary>
-    public static IReadOnlyList<(string Path, string Package)> InstalledFiles()
+    /// <summary>Whether a package's files are the standard library's (training and held out) rather than shifted.</summary>
+    public static bool IsStdlib(string package) => package is StdlibPackage or StdlibMinimalPackage;
+
+    /// <summary>
+    /// The files the rule picks among those installed now, sorted by path (what <c>manifest</c> pins), each with the
+    /// package that installs it (<paramref name="owner"/>: <c>dpkg -S</c>); a standard-library file that no
+    /// package owns is left out.
+    /// </summary>
+    public static IReadOnlyList<(string Path, string Package)> InstalledFiles(Func<string, string?> owner)
     {
+        ArgumentNullException.ThrowIfNull(owner);
         var files = new List<(string Path, string Package)>();
         foreach (string path in Directory.EnumerateFiles(StdlibFolder, "*.py", SearchOption.TopDirectoryOnly))
         {
-            if (!ExcludedStdlibFiles.Contains(Path.GetFileName(path)) && !IsLink(path))
+            if (!ExcludedStdlibFiles.Contains(Path.GetFileName(path)) && !IsLink(path) && owner(path) is { } package && IsStdlib(package))
             {
-                files.Add((path, StdlibPackage));
+                files.Add((path, package));
             }
         }
 

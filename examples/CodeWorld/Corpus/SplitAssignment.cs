@@ -18,7 +18,7 @@ public static class SplitAssignment
     public static CodeSplit SplitOf(string path, string package)
     {
         ArgumentNullException.ThrowIfNull(path);
-        if (package != CorpusSources.StdlibPackage)
+        if (!CorpusSources.IsStdlib(package))
         {
             return CodeSplit.Shifted;
         }

@@ -11,7 +11,7 @@ namespace CodeWorld.Training;
 public sealed record TrainingSettings(int Steps, int BatchSize, double LearningRate, int WarmupSteps, int Threads)
 {
     /// <summary>The settings of the committed weights.</summary>
-    public static TrainingSettings Default { get; } = new(Steps: 1600, BatchSize: 32, LearningRate: 3e-3, WarmupSteps: 100, Threads: 1);
+    public static TrainingSettings Default { get; } = new(Steps: 1200, BatchSize: 32, LearningRate: 3e-3, WarmupSteps: 100, Threads: 1);
 
     /// <summary>Adam's weight decay (AdamW), applied to every parameter.</summary>
     public const double WeightDecay = 0.01;
