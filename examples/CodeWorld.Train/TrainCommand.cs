@@ -56,7 +56,7 @@ internal static class TrainCommand
         log.Add(string.Create(CultureInfo.InvariantCulture, $"""
             Summary
               parameters: {parameters}; weights file: {new FileInfo(path).Length / 1024.0:0} KiB
-              optimisation: {result.TrainTime.TotalSeconds:0.0} s with {settings.Threads} thread(s); load average (1, 5, 15 min) before {loadBefore}, after {loadAfter} on {Environment.ProcessorCount} cores
+              optimisation: {result.TrainTime.TotalSeconds:0.0} s with {settings.Threads} thread(s) ({System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds:0} s of CPU time for the whole command so far); load average (1, 5, 15 min) before {loadBefore}, after {loadAfter} on {Environment.ProcessorCount} cores
               bits per character ({SplitBits.ReportedWindows} windows of {shape.Context} characters per split, spread evenly; unigram fitted on the training split):
             """));
         log.AddRange(bits.Select(b => "    " + b));
