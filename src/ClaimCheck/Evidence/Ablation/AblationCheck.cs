@@ -227,5 +227,6 @@ public static class AblationCheck
     private static EffectSummary Summary(double[] effects, AblationSpec spec, ulong seed, string purpose) =>
         EffectSummary.Of(effects, spec.BootstrapResamples, spec.ConfidenceLevel, Random(seed, purpose));
 
-    private static SeededRandom Random(ulong seed, string purpose) => new(SeededRandom.Derive(seed, "ablation-bootstrap-" + purpose));
+    // The seed of a bootstrap's stream: new SeededRandom(Random(...)) is the stream it draws from.
+    private static ulong Random(ulong seed, string purpose) => SeededRandom.Derive(seed, "ablation-bootstrap-" + purpose);
 }
