@@ -1,10 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
 using ClaimCheck.Claims;
-using ClaimCheck.Evidence.HeldOut;
-using ClaimCheck.Reports;
 using ClaimCheck.Running;
 using ClaimCheck.Targets;
 using static TorchSharp.torch;
@@ -91,26 +87,8 @@ internal static class ScalingBenchmark
         string mark = lowerBound ? "≥" : extrapolated ? "~" : string.Empty;
         string note = extrapolated ? $" ({results.Count} of {claimCount} claims run)" : string.Empty;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"| {width} | {examples} | {claimCount} | {mark}{wall:0.00}{note} | {mark}{wall / claimCount:0.000} | {mark}{cpu:0.00} | {floor:0.00} | {mark}{wall / floor:0.0} | {peak:0.00} | {Digest(results)} |"));
+            $"| {width} | {examples} | {claimCount} | {mark}{wall:0.00}{note} | {mark}{wall / claimCount:0.000} | {mark}{cpu:0.00} | {floor:0.00} | {mark}{wall / floor:0.0} | {peak:0.00} | {ResultsDigest.Of(results)} |"));
         return 0;
-    }
-
-    // Every claim's full-precision verdict document plus its null scores (which snapshots leave out), hashed: two builds
-    // that print the same digest computed the same numbers.
-    private static string Digest(IEnumerable<ClaimResult> results)
-    {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        foreach (ClaimResult result in results)
-        {
-            hash.AppendData(Encoding.UTF8.GetBytes(VerdictDocument.Build(result, fullPrecision: true).ToJsonString()));
-            IEnumerable<SplitScore> splits = result.HeldOut is { } h ? (h.Discovery is { } d ? [d, .. h.HeldOut] : h.HeldOut) : [];
-            foreach (double score in splits.SelectMany(s => s.NullScores))
-            {
-                hash.AppendData(BitConverter.GetBytes(score));
-            }
-        }
-
-        return Convert.ToHexStringLower(hash.GetHashAndReset())[..12];
     }
 
     private static double Floor(ScalingTarget target)

@@ -23,15 +23,16 @@ internal static class SuiteBenchmark
     {
         ClaimDefinition[] pool = Pool();
         Console.WriteLine($"claim pool: {pool.Length} claims (units and directions of the bottleneck × concepts; every fifth unit claim a Drives claim with mean ablation, 200 null draws); threads: {get_num_threads()}");
-        Console.WriteLine("claims | suite s | floor s | ratio | ms per claim");
+        Console.WriteLine("claims | suite s | floor s | ratio | ms per claim | results digest");
         foreach (int size in sizes)
         {
             ClaimDefinition[] suite = pool.Take(size).ToArray();
             using var target = new StripesWorldTarget();
+            var results = new List<ClaimResult>();
             var clock = Stopwatch.StartNew();
             foreach (ClaimDefinition claim in suite)
             {
-                ClaimRunner.Run(target, claim);
+                results.Add(ClaimRunner.Run(target, claim));
             }
 
             double suiteSeconds = clock.Elapsed.TotalSeconds;
@@ -39,7 +40,7 @@ internal static class SuiteBenchmark
             int ablations = suite.Count(c => c.Ablation is not null);
             double floorSeconds = Math.Min(Floor(target, ablations), Floor(target, ablations));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{size,6} | {suiteSeconds,7:0.00} | {floorSeconds,7:0.00} | {suiteSeconds / floorSeconds,5:0.0} | {1000 * suiteSeconds / size,8:0}"));
+                $"{size,6} | {suiteSeconds,7:0.00} | {floorSeconds,7:0.00} | {suiteSeconds / floorSeconds,5:0.0} | {1000 * suiteSeconds / size,8:0} | {ResultsDigest.Of(results)}"));
         }
 
         return 0;

@@ -102,19 +102,27 @@ public static class AblationCheck
         double[] effects = run.Raw.Effects;
         double[] positives = LabelledValues.Of(effects, labels, true);
         double[] negatives = LabelledValues.Of(effects, labels, false);
-        EffectSummary positiveSummary = Summary(positives, spec, seed, "positives");
-        EffectSummary negativeSummary = Summary(negatives, spec, seed, "negatives");
+        // The bootstraps draw from streams of their own (one seed per purpose), so they run side by side and give the same
+        // numbers on any number of cores; together they are most of a claim's own time after its forward passes.
+        EffectSummary positiveSummary = null!, negativeSummary = null!, layerPositives = null!, layerNegatives = null!;
+        Interval specificity = default;
+        double[]? layerEffects = run.Raw.LayerEffects;
+        Parallel.Invoke(
+            () => positiveSummary = Summary(positives, spec, seed, "positives"),
+            () => negativeSummary = Summary(negatives, spec, seed, "negatives"),
+            () => specificity = MeanBootstrap.Difference(positives, negatives, spec.BootstrapResamples, spec.ConfidenceLevel, Random(seed, "specificity")),
+            () => layerPositives = layerEffects is null ? null! : Summary(LabelledValues.Of(layerEffects, labels, true), spec, seed, "layer-positives"),
+            () => layerNegatives = layerEffects is null ? null! : Summary(LabelledValues.Of(layerEffects, labels, false), spec, seed, "layer-negatives"));
         double[] nullMeans = run.Raw.NullPositiveSums.Select(s => s / positives.Length).ToArray();
 
         DormantPathwayCheck? dormant = null;
-        if (run.Raw.LayerEffects is { } layerEffects)
+        if (layerEffects is not null)
         {
-            EffectSummary layerPositives = Summary(LabelledValues.Of(layerEffects, labels, true), spec, seed, "layer-positives");
             dormant = new DormantPathwayCheck
             {
                 DirectionEffect = positiveSummary.Mean,
                 LayerPositives = layerPositives,
-                LayerNegatives = Summary(LabelledValues.Of(layerEffects, labels, false), spec, seed, "layer-negatives"),
+                LayerNegatives = layerNegatives,
                 Flagged = DormantPathwayCheck.Exceeds(positiveSummary.Mean, layerPositives.Mean),
             };
         }
@@ -131,8 +139,7 @@ public static class AblationCheck
             Positives = positiveSummary,
             Negatives = negativeSummary,
             Specificity = positiveSummary.Mean - negativeSummary.Mean,
-            SpecificityInterval = MeanBootstrap.Difference(
-                positives, negatives, spec.BootstrapResamples, spec.ConfidenceLevel, Random(seed, "specificity")),
+            SpecificityInterval = specificity,
             Null = new AblationNull
             {
                 Effects = nullMeans,
@@ -227,5 +234,6 @@ public static class AblationCheck
     private static EffectSummary Summary(double[] effects, AblationSpec spec, ulong seed, string purpose) =>
         EffectSummary.Of(effects, spec.BootstrapResamples, spec.ConfidenceLevel, Random(seed, purpose));
 
-    private static SeededRandom Random(ulong seed, string purpose) => new(SeededRandom.Derive(seed, "ablation-bootstrap-" + purpose));
+    // The seed of a bootstrap's stream: new SeededRandom(Random(...)) is the stream it draws from.
+    private static ulong Random(ulong seed, string purpose) => SeededRandom.Derive(seed, "ablation-bootstrap-" + purpose);
 }

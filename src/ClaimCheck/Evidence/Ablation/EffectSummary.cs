@@ -29,8 +29,8 @@ public sealed record EffectSummary
     /// </summary>
     public required double OppositeSignFraction { get; init; }
 
-    /// <summary>Summarises <paramref name="effects"/> (at least one value).</summary>
-    internal static EffectSummary Of(double[] effects, int resamples, double level, SeededRandom random)
+    /// <summary>Summarises <paramref name="effects"/> (at least one value); the bootstrap draws from <c>new SeededRandom(<paramref name="seed"/>)</c>'s stream.</summary>
+    internal static EffectSummary Of(double[] effects, int resamples, double level, ulong seed)
     {
         double mean = Descriptive.Mean(effects);
         double sign = mean >= 0 ? 1 : -1;
@@ -38,7 +38,7 @@ public sealed record EffectSummary
         {
             Count = effects.Length,
             Mean = mean,
-            MeanInterval = MeanBootstrap.Mean(effects, resamples, level, random),
+            MeanInterval = MeanBootstrap.Mean(effects, resamples, level, seed),
             Median = Descriptive.Quantile(effects, 0.5),
             MeanAbsolute = effects.Average(Math.Abs),
             OppositeSignFraction = (double)effects.Count(e => e * sign < 0) / effects.Length,
