@@ -1,7 +1,5 @@
 using ClaimCheck.Claims;
 using ClaimCheck.Evidence;
-using ClaimCheck.Evidence.Ablation;
-using ClaimCheck.Evidence.HeldOut;
 using ClaimCheck.Statistics;
 
 namespace ClaimCheck.Running;
@@ -41,10 +39,4 @@ internal static class FamilyAdjustment
 
     /// <summary>adjusted ÷ raw: how much stricter the family makes this claim's comparisons (at least 1).</summary>
     public static double Factor(double raw, double adjusted) => raw > 0 ? Math.Max(1, adjusted / raw) : 1;
-
-    /// <summary>The held-out evidence with each held-out split's p multiplied by the factor and its status judged on it.</summary>
-    public static HeldOutEvidence Apply(HeldOutEvidence evidence, HeldOutSpec spec, double factor) => HeldOutEvidenceKind.Adjusted(evidence, spec, factor);
-
-    /// <summary>The ablation evidence with its null p multiplied by the factor.</summary>
-    public static AblationEvidence Apply(AblationEvidence evidence, double factor) => AblationEvidenceKind.Adjusted(evidence, factor);
 }

@@ -115,15 +115,15 @@ public class FamilyAdjustmentTests
         AblationEvidence ablation = Ablation(0.03);
         Assert.Multiple(() =>
         {
-            Assert.That(FamilyAdjustment.Apply(heldOut, Spec, 1), Is.SameAs(heldOut));
-            Assert.That(FamilyAdjustment.Apply(ablation, 1), Is.SameAs(ablation));
+            Assert.That(HeldOutEvidenceKind.Adjusted(heldOut, Spec, 1), Is.SameAs(heldOut));
+            Assert.That(AblationEvidenceKind.Adjusted(ablation, 1), Is.SameAs(ablation));
         });
     }
 
     [Test]
     public void The_factor_multiplies_each_held_out_p_and_caps_it_at_1()
     {
-        HeldOutEvidence adjusted = FamilyAdjustment.Apply(HeldOut(Split(0.3, discovery: true), Split(0.004), Split(0.3)), Spec, 5);
+        HeldOutEvidence adjusted = HeldOutEvidenceKind.Adjusted(HeldOut(Split(0.3, discovery: true), Split(0.004), Split(0.3)), Spec, 5);
 
         Assert.Multiple(() =>
         {
@@ -141,8 +141,8 @@ public class FamilyAdjustmentTests
         // times it, [0.0569, 0.175], lies wholly above it, so the split no longer beats its null: not shown, which is
         // not evidence against it (NotSignificant, not a failure).
         SplitScore split = Split(21 / 1000.0);
-        HeldOutEvidence alone = FamilyAdjustment.Apply(HeldOut(null, split), Spec, 1);
-        HeldOutEvidence inFamily = FamilyAdjustment.Apply(HeldOut(null, split), Spec, 5);
+        HeldOutEvidence alone = HeldOutEvidenceKind.Adjusted(HeldOut(null, split), Spec, 1);
+        HeldOutEvidence inFamily = HeldOutEvidenceKind.Adjusted(HeldOut(null, split), Spec, 5);
 
         Assert.Multiple(() =>
         {
@@ -155,7 +155,7 @@ public class FamilyAdjustmentTests
     [Test]
     public void A_split_with_too_few_examples_keeps_its_status_under_the_factor()
     {
-        HeldOutEvidence adjusted = FamilyAdjustment.Apply(HeldOut(null, Split(0.3, status: SplitStatus.TooFewExamples)), Spec, 5);
+        HeldOutEvidence adjusted = HeldOutEvidenceKind.Adjusted(HeldOut(null, Split(0.3, status: SplitStatus.TooFewExamples)), Spec, 5);
 
         Assert.Multiple(() =>
         {
@@ -169,9 +169,9 @@ public class FamilyAdjustmentTests
     {
         Assert.Multiple(() =>
         {
-            Assert.That(FamilyAdjustment.Apply(Ablation(0.004), 5).Null.AdjustedP, Is.EqualTo(0.02).Within(1e-12));
-            Assert.That(FamilyAdjustment.Apply(Ablation(0.004), 5).Null.P, Is.EqualTo(0.004));
-            Assert.That(FamilyAdjustment.Apply(Ablation(0.3), 5).Null.AdjustedP, Is.EqualTo(1.0));
+            Assert.That(AblationEvidenceKind.Adjusted(Ablation(0.004), 5).Null.AdjustedP, Is.EqualTo(0.02).Within(1e-12));
+            Assert.That(AblationEvidenceKind.Adjusted(Ablation(0.004), 5).Null.P, Is.EqualTo(0.004));
+            Assert.That(AblationEvidenceKind.Adjusted(Ablation(0.3), 5).Null.AdjustedP, Is.EqualTo(1.0));
         });
     }
 }
