@@ -43,6 +43,17 @@ public static class ClaimPlots
             {
                 plots.AddRange(AblationPlots(ablation, concept));
             }
+
+            // Any other kind of evidence that compares an observed figure with null draws gets that plot, so a new
+            // kind shows in the report without a change here.
+            foreach ((string kind, JsonNode? node) in data.Where(p => p.Key is not ("heldOut" or "edits" or "ablation")))
+            {
+                if (node is JsonObject other && NullPlot(other, kind, $"{kind}: {Text(other["readout"]) ?? "observed figure"}") is { } plot)
+                {
+                    plots.Add(new ClaimPlot($"{kind}.null",
+                        $"The subject's figure (red) against the same measurement of {Text(other["nullOf"]) ?? "random draws"} (grey).", plot));
+                }
+            }
         }
 
         return plots;
@@ -142,23 +153,37 @@ public static class ClaimPlots
                 PlotStyle.Png(plot));
         }
 
-        double[] nulls = Numbers(ablation["null"]);
-        if (nulls.Length > 0 && Number(ablation["observed"]) is { } observed)
+        if (NullPlot(ablation, $"{kind} ablation", $"mean effect on '{readout}', {concept} present") is { } nullPlot)
         {
-            Plot plot = PlotStyle.Create($"{kind} ablation against its null", $"mean effect on '{readout}', {concept} present", "null draws");
-            Histogram h = Histogram.Of(nulls);
-            HistogramBars.Add(plot, h.Edges, h.Counts[0], PlotStyle.Null, $"null ({nulls.Length} draws)", asFraction: false);
-            if (Number(ablation["nullQuantile95"]) is { } q95)
-            {
-                HistogramBars.Line(plot, q95, PlotStyle.Threshold, $"null 95th percentile {Score(q95)}", dashed: true);
-            }
-
-            HistogramBars.Line(plot, observed, PlotStyle.Observed, $"subject {Score(observed)}, p = {P(Number(ablation["nullP"]))}");
-            plot.ShowLegend(Edge.Bottom);
             yield return new ClaimPlot("ablation.null",
                 $"The subject's mean ablation effect (red) against the same ablation of {Text(ablation["nullOf"]) ?? "random draws"} (grey).",
-                PlotStyle.Png(plot));
+                nullPlot);
         }
+    }
+
+    /// <summary>
+    /// The null draws as a histogram with the subject's observed figure and the null's 95th percentile, from plot data
+    /// with "null", "observed" and optionally "nullQuantile95" and "nullP"; null when the data has no null.
+    /// </summary>
+    private static byte[]? NullPlot(JsonObject data, string what, string xLabel)
+    {
+        double[] nulls = Numbers(data["null"]);
+        if (nulls.Length == 0 || Number(data["observed"]) is not { } observed)
+        {
+            return null;
+        }
+
+        Plot plot = PlotStyle.Create($"{what} against its null", xLabel, "null draws");
+        Histogram h = Histogram.Of(nulls);
+        HistogramBars.Add(plot, h.Edges, h.Counts[0], PlotStyle.Null, $"null ({nulls.Length} draws)", asFraction: false);
+        if (Number(data["nullQuantile95"]) is { } q95)
+        {
+            HistogramBars.Line(plot, q95, PlotStyle.Threshold, $"null 95th percentile {Score(q95)}", dashed: true);
+        }
+
+        HistogramBars.Line(plot, observed, PlotStyle.Observed, $"subject {Score(observed)}, p = {P(Number(data["nullP"]))}");
+        plot.ShowLegend(Edge.Bottom);
+        return PlotStyle.Png(plot);
     }
 
     private static int[] Counts(JsonNode? node) => Numbers(node).Select(d => (int)d).ToArray();
