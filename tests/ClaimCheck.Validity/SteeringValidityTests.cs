@@ -58,7 +58,7 @@ public sealed class SteeringValidityTests
 
         Assert.That(planted, Has.Length.EqualTo(16));
         Assert.That(holds.Value, Is.GreaterThanOrEqualTo(PlantedFloor), string.Join("\n", planted.Where(o => o.Verdict != Verdict.Holds).Select(o => o.Evidence)));
-        Assert.That(planted, Has.None.Matches<SteeringOutcome>(o => o.Verdict == Verdict.Refuted), "a planted steering direction is never refuted");
+        Assert.That(planted, Has.None.Matches<SteeringOutcome>(o => o!.Verdict == Verdict.Refuted), "a planted steering direction is never refuted");
     }
 
     [Test]
@@ -67,6 +67,6 @@ public sealed class SteeringValidityTests
         SteeringOutcome[] wrong = Of(SteeringStudySettings.PlantedWrongConcept);
 
         Assert.That(wrong, Has.Length.EqualTo(16));
-        Assert.That(wrong, Has.None.Matches<SteeringOutcome>(o => o.Verdict == Verdict.Holds), string.Join("\n", wrong.Select(o => o.Evidence)));
+        Assert.That(wrong, Has.None.Matches<SteeringOutcome>(o => o!.Verdict == Verdict.Holds), string.Join("\n", wrong.Select(o => o.Evidence)));
     }
 }

@@ -63,7 +63,7 @@ public class EditTests
         var cases = FsCheck.Fluent.Gen.Sample(edits.Add.Generator, 50);
 
         Assert.That(cases.Select(c => footwear[BaseIndex(c.BaseDescription)]), Is.All.False);
-        Assert.That(cases.Select(c => (SwapEdit)c.Edit), Is.All.Matches<SwapEdit>(swap => footwear[swap.Index]));
+        Assert.That(cases.Select(c => (SwapEdit)c.Edit), Is.All.Matches<SwapEdit>(swap => footwear[swap!.Index]));
         Assert.That(cases.Select(c => c.Edited().Values.SequenceEqual(HeldOut.Image(((SwapEdit)c.Edit).Index))), Is.All.True);
     }
 

@@ -115,8 +115,8 @@ public class ReadyMadeEditTests
         EditInput[] shifts = Sample(PixelEdits.Shift(2));
         EditInput[] sets = Sample(FeatureEdits.Set(0, 0.5f, 1f, 5));
 
-        Assert.That(nudges.Select(e => (NudgeFeature)e.Edit), Has.All.Matches<NudgeFeature>(n => n.Feature is 2 or 5 && Math.Abs(n.Steps) is >= 1 and <= 3));
-        Assert.That(shifts.Select(e => (ShiftImage)e.Edit), Has.All.Matches<ShiftImage>(s => s.Size > 0 && Math.Abs(s.Dx) <= 2 && Math.Abs(s.Dy) <= 2));
+        Assert.That(nudges.Select(e => (NudgeFeature)e.Edit), Has.All.Matches<NudgeFeature>(n => n!.Feature is 2 or 5 && Math.Abs(n.Steps) is >= 1 and <= 3));
+        Assert.That(shifts.Select(e => (ShiftImage)e.Edit), Has.All.Matches<ShiftImage>(s => s!.Size > 0 && Math.Abs(s.Dx) <= 2 && Math.Abs(s.Dy) <= 2));
         Assert.That(sets.Select(e => ((SetFeature)e.Edit).Value), Has.All.InRange(0.5f, 1f));
     }
 

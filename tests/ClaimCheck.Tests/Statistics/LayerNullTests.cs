@@ -57,7 +57,9 @@ public class LayerNullTests
     [Test]
     public void The_null_seed_is_the_layers_under_the_run_seed()
     {
-        Assert.That(LayerNullSeed.For(1, "layer"), Is.EqualTo(LayerNullSeed.For(1, "layer")));
+        ulong first = LayerNullSeed.For(1, "layer");
+        ulong second = LayerNullSeed.For(1, "layer");
+        Assert.That(first, Is.EqualTo(second));
         Assert.That(LayerNullSeed.For(1, "layer"), Is.Not.EqualTo(LayerNullSeed.For(1, "other")));
         Assert.That(LayerNullSeed.For(1, "layer"), Is.Not.EqualTo(LayerNullSeed.For(2, "layer")));
     }

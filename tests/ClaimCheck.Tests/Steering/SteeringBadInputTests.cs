@@ -45,7 +45,7 @@ public class SteeringBadInputTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(errors, Has.All.Matches<Diagnostic>(d => d.Id == DiagnosticIds.SettingOutOfRange && d.Severity == Severity.Error));
+            Assert.That(errors, Has.All.Matches<Diagnostic>(d => d!.Id == DiagnosticIds.SettingOutOfRange && d.Severity == Severity.Error));
             string[] named = [.. errors.Select(d => d.Message.Split(' ')[0])];
             Assert.That(named, Is.EqualTo(new[]
             {

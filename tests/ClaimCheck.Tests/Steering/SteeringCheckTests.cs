@@ -44,7 +44,7 @@ public class SteeringCheckTests
             Assert.That(evidence.DoseResponse.Select(p => p.Strength), Is.EqualTo(new[] { 0.25, 0.5, 1, 2, 4 }));
             Assert.That(evidence.DoseResponse.Select(p => p.Mean), Is.Ordered.Ascending);
             Assert.That(evidence.Monotonicity, Is.EqualTo(1));
-            Assert.That(evidence.Steps, Has.All.Matches<DoseStep>(s => s.Interval.Lower > 0));
+            Assert.That(evidence.Steps, Has.All.Matches<DoseStep>(s => s!.Interval.Lower > 0));
             Assert.That(evidence.SideEffects.Select(s => s.Readout), Is.EqualTo(new[] { "other", "wide" }));
             Assert.That(evidence.SideEffects[0].Mean, Is.Zero, "u1 is untouched");
             Assert.That(evidence.SideEffects[1].Ratio, Is.EqualTo(0.5).Within(1e-6), "'wide' reads u0 at half weight");
