@@ -17,8 +17,12 @@ public class ReportCommandTests
         CliRun run = await CliRun.Of("report", FixtureResults, "--out", output.Path);
 
         Assert.That(run.ExitCode, Is.EqualTo(0), run.ToString());
-        Assert.That(run.Output, Does.Contain("Report of 6 claim(s)"));
-        Assert.That(await File.ReadAllTextAsync(output.File("index.html")), Does.Contain("BottleneckClaims.Unit3MeansStripes"));
+        // Every result in the folder is reported, whatever kind of evidence it holds (steering included).
+        int results = Directory.GetFiles(FixtureResults, "*.full.json").Length;
+        Assert.That(results, Is.GreaterThanOrEqualTo(7));
+        Assert.That(run.Output, Does.Contain($"Report of {results} claim(s)"));
+        string html = await File.ReadAllTextAsync(output.File("index.html"));
+        Assert.That(html, Does.Contain("BottleneckClaims.Unit3MeansStripes").And.Contain("SteeringClaims.ReadoutSteersStripes"));
         Assert.That(await File.ReadAllTextAsync(output.File("summary.md")), Does.Contain("| "));
     }
 
