@@ -205,8 +205,8 @@ public static class AblationCheck
         return LatentShift.MeanActivation(latent.Autoencoder, latent.Index, activations.ToArray(), activations.Rows);
     }
 
-    /// <summary>The layer's output shape per example, [C, ...], and its element type, from one example.</summary>
-    private static (long[] Shape, ScalarType Dtype) Probe(ForwardPasses passes, DataSplit split, Device device)
+    /// <summary>The layer's output shape per example, [C, ...], and its element type, from one example (steering uses it too).</summary>
+    internal static (long[] Shape, ScalarType Dtype) Probe(ForwardPasses passes, DataSplit split, Device device)
     {
         using var scope = NewDisposeScope();
         using var inference = inference_mode();
@@ -214,7 +214,8 @@ public static class AblationCheck
         return (layer.shape[1..], layer.dtype);
     }
 
-    private static Tensor Rows(float[] rows, int count, int units, ScalarType dtype, Device device) =>
+    /// <summary>Unit masks or directions as a [count, units] tensor of the layer's type on its device.</summary>
+    internal static Tensor Rows(float[] rows, int count, int units, ScalarType dtype, Device device) =>
         tensor(rows, [count, units]).to_type(dtype).to(device);
 
     private static bool[] RequireContrast(Concept concept, DataSplit split)

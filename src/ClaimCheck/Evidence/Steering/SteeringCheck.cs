@@ -76,7 +76,7 @@ internal static class SteeringCheck
         {
             using var passes = new ForwardPasses(target, subject.Layer, settings.AllowSuffix);
             using var scope = NewDisposeScope();
-            (long[] layerShape, ScalarType dtype) = Probe(passes, split, target.Device);
+            (long[] layerShape, ScalarType dtype) = AblationCheck.Probe(passes, split, target.Device);
             int units = (int)layerShape[0];
             float[] direction = SteeringDirection.Resolve(subject, layerShape, target);
             double scale = LayerScale.Compute(passes, reference, target.BatchSize, target.Device);
@@ -91,9 +91,9 @@ internal static class SteeringCheck
             float[] nullRows = [.. RandomDirections.Draw(settings.NullDraws, units, SeededRandom.Derive(seed, "steering-null-directions")).Select(v => (float)(v * decision * scale))];
             var runner = new SteeringRunner(passes, split, steered, target.Device);
             SteeringRunner.Result raw = runner.Run(
-                Rows(subjectRows, strengths.Length, units, dtype, target.Device),
+                AblationCheck.Rows(subjectRows, strengths.Length, units, dtype, target.Device),
                 decisionRow,
-                Rows(nullRows, settings.NullDraws, units, dtype, target.Device),
+                AblationCheck.Rows(nullRows, settings.NullDraws, units, dtype, target.Device),
                 readout,
                 sides,
                 target.BatchSize,
@@ -191,18 +191,6 @@ internal static class SteeringCheck
         settings.SideEffectReadouts is { } names
             ? [.. names.Where(n => n != readout.Name).Distinct().Select(target.Readout)]
             : [.. target.Readouts.Where(r => r.Name != readout.Name)];
-
-    /// <summary>The layer's output shape per example, [C, ...], and its element type, from one example.</summary>
-    private static (long[] Shape, ScalarType Dtype) Probe(ForwardPasses passes, DataSplit split, Device device)
-    {
-        using var scope = NewDisposeScope();
-        using var inference = inference_mode();
-        (_, Tensor layer) = passes.Clean(Batches.Input(split, 0, 1, device));
-        return (layer.shape[1..], layer.dtype);
-    }
-
-    private static Tensor Rows(float[] rows, int count, int units, ScalarType dtype, Device device) =>
-        tensor(rows, [count, units]).to_type(dtype).to(device);
 
     private static double? Ratio(double side, double intended) => intended > 0 ? side / intended : null;
 
