@@ -25,6 +25,9 @@ public sealed class HeldOutAttribute : Attribute
     /// <summary>See <see cref="HeldOutSpec.MinExamples"/>.</summary>
     public int MinExamples { get; set; } = Unset;
 
+    /// <summary>See <see cref="HeldOutSpec.MinDocuments"/>.</summary>
+    public int MinDocuments { get; set; } = Unset;
+
     /// <summary>See <see cref="HeldOutSpec.TopQuantile"/>.</summary>
     public double TopQuantile { get; set; } = double.NaN;
 
@@ -44,6 +47,7 @@ public sealed class HeldOutAttribute : Attribute
             Alpha = double.IsNaN(Alpha) ? spec.Alpha : Alpha,
             NullDirections = NullDirections == Unset ? spec.NullDirections : NullDirections,
             MinExamples = MinExamples == Unset ? spec.MinExamples : MinExamples,
+            MinDocuments = MinDocuments == Unset ? spec.MinDocuments : MinDocuments,
             TopQuantile = double.IsNaN(TopQuantile) ? spec.TopQuantile : TopQuantile,
             MinTopCount = MinTopCount == Unset ? spec.MinTopCount : MinTopCount,
             ConfidenceLevel = double.IsNaN(ConfidenceLevel) ? spec.ConfidenceLevel : ConfidenceLevel,

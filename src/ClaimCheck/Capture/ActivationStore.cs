@@ -130,13 +130,14 @@ public sealed class ActivationStore
     {
         _target.Prepare();
         nn.Module<Tensor, Tensor> module = LayerResolver.Resolve(_target.Model, layer);
+        LayerLayout layout = _target.LayoutOf(layer);
         Interlocked.Increment(ref _capturePasses);
 
         Tensor? captured = null;
         var hook = module.register_forward_hook((_, _, output) =>
         {
             // Sequential disposes intermediate outputs, so the hook keeps its own reduced copy.
-            captured = LayerReduction.Reduce(output, reduction).detach().to(CPU).clone();
+            captured = LayerReduction.Reduce(output, reduction, layout).detach().to(CPU).clone();
             return output;
         });
 

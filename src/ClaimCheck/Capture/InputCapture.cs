@@ -36,11 +36,12 @@ internal static class InputCapture
         {
             target.Prepare();
             nn.Module<Tensor, Tensor> module = LayerResolver.Resolve(target.Model, layer);
+            LayerLayout layout = target.LayoutOf(layer);
             Tensor? captured = null;
             var hook = module.register_forward_hook((_, _, output) =>
             {
                 // Sequential disposes intermediate outputs, so the hook keeps its own reduced copy.
-                captured = LayerReduction.Reduce(output, reduction).detach().to(CPU).clone();
+                captured = LayerReduction.Reduce(output, reduction, layout).detach().to(CPU).clone();
                 return output;
             });
             try

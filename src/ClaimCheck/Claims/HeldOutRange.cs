@@ -30,6 +30,7 @@ internal sealed class HeldOutRange
         new("Alpha", isInteger: false, 0, lowOpen: true, 0.5, highOpen: false, "in (0, 0.5]"),
         new("NullDirections", isInteger: true, 200, lowOpen: false, double.PositiveInfinity, highOpen: true, "at least 200"),
         new("MinExamples", isInteger: true, 2, lowOpen: false, double.PositiveInfinity, highOpen: true, "at least 2"),
+        new("MinDocuments", isInteger: true, 2, lowOpen: false, double.PositiveInfinity, highOpen: true, "at least 2"),
         new("TopQuantile", isInteger: false, 0, lowOpen: true, 1, highOpen: true, "in (0, 1)"),
         new("MinTopCount", isInteger: true, 1, lowOpen: false, double.PositiveInfinity, highOpen: true, "at least 1"),
         new("ConfidenceLevel", isInteger: false, 0.5, lowOpen: true, 1, highOpen: true, "in (0.5, 1)"),

@@ -82,7 +82,9 @@ public static class SubjectExplorer
             return null;
         }
 
-        Selectivity selectivity = Selectivity.Measure(subject, split.Activations, split.Scores, labels, spec, nullSeed, target);
+        // The same intervals a claim gets: clustered by document where the split names its documents.
+        int[]? documents = split.Split.DocumentIds;
+        Selectivity selectivity = Selectivity.Measure(subject, split.Activations, split.Scores, labels, spec, nullSeed, target, documents);
         nullSize = selectivity.Nulls.All.Length;
         return new ConceptSplitScore(
             split.Split.Name,
@@ -91,7 +93,8 @@ public static class SubjectExplorer
             selectivity.Auroc,
             selectivity.Interval,
             selectivity.P,
-            positives < spec.MinExamples || negatives < spec.MinExamples);
+            positives < spec.MinExamples || negatives < spec.MinExamples
+            || (documents is not null && (selectivity.PositiveDocuments < spec.MinDocuments || selectivity.NegativeDocuments < spec.MinDocuments)));
     }
 
     private static ConceptResponse[] Rank(List<(Concept Concept, ConceptSplitScore? Discovery, ConceptSplitScore[] HeldOut)> unranked)

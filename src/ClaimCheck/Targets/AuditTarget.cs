@@ -66,6 +66,14 @@ public abstract class AuditTarget : IDisposable
     /// </summary>
     public virtual DataSplit? Counterparts(DataSplit split, string concept) => null;
 
+    /// <summary>
+    /// Which axis of <paramref name="layer"/>'s output holds its units: <see cref="LayerLayout.UnitsFirst"/> (the
+    /// default: dense layers, convolutions) or <see cref="LayerLayout.UnitsLast"/> (a transformer's [batch, sequence,
+    /// features]). Override for sequence models, or declare layouts with <see cref="AuditTargetBuilder.WithLayout"/>.
+    /// </summary>
+    /// <param name="layer">The layer's dotted module path.</param>
+    public virtual LayerLayout LayoutOf(string layer) => LayerLayout.UnitsFirst;
+
     /// <summary>Examples per forward pass during capture.</summary>
     public virtual int BatchSize => 256;
 

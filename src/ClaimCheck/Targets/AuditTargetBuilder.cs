@@ -1,3 +1,4 @@
+using ClaimCheck.Capture;
 using ClaimCheck.Dictionaries;
 using ClaimCheck.Evidence.Edits;
 using ClaimCheck.Evidence.Edits.ReadyMade;
@@ -33,6 +34,7 @@ public sealed class AuditTargetBuilder
     private NamedAutoencoder[] _autoencoders = [];
     private KeyValuePair<string, Func<AuditTarget, ConceptEditSource>>[] _edits = [];
     private Func<DataSplit, string, DataSplit?>? _counterparts;
+    private KeyValuePair<string, LayerLayout>[] _layouts = [];
     private int? _batchSize;
     private Device? _device;
 
@@ -55,6 +57,7 @@ public sealed class AuditTargetBuilder
         _autoencoders = other._autoencoders;
         _edits = other._edits;
         _counterparts = other._counterparts;
+        _layouts = other._layouts;
         _batchSize = other._batchSize;
         _device = other._device;
     }
@@ -166,6 +169,18 @@ public sealed class AuditTargetBuilder
         return new AuditTargetBuilder(this) { _counterparts = counterparts };
     }
 
+    /// <summary>
+    /// Declares which axis of <paramref name="layer"/>'s output holds its units (<see cref="AuditTarget.LayoutOf"/>):
+    /// <c>.WithLayout("blocks.1.mlp.act", LayerLayout.UnitsLast)</c> for a transformer's [batch, sequence, features].
+    /// Layers not declared are <see cref="LayerLayout.UnitsFirst"/>; a later declaration of a layer replaces an earlier one.
+    /// </summary>
+    public AuditTargetBuilder WithLayout(string layer, LayerLayout layout)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(layer);
+        ArgumentNullException.ThrowIfNull(layout);
+        return new AuditTargetBuilder(this) { _layouts = [.. _layouts.Where(l => l.Key != layer), new(layer, layout)] };
+    }
+
     /// <summary>Sets the examples per forward pass during capture (256 by default).</summary>
     public AuditTargetBuilder WithBatchSize(int batchSize)
     {
@@ -201,6 +216,7 @@ public sealed class AuditTargetBuilder
 
         return new BuiltAuditTarget.Parts(
             _name, _model, _splits, concepts, _readouts, _directions, _autoencoders,
-            _edits.ToDictionary(e => e.Key, e => e.Value, StringComparer.Ordinal), _counterparts, _batchSize, _device);
+            _edits.ToDictionary(e => e.Key, e => e.Value, StringComparer.Ordinal), _counterparts,
+            _layouts.ToDictionary(l => l.Key, l => l.Value, StringComparer.Ordinal), _batchSize, _device);
     }
 }

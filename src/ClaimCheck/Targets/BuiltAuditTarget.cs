@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using ClaimCheck.Capture;
 using ClaimCheck.Evidence.Edits;
 using ClaimCheck.Readouts;
 using static TorchSharp.torch;
@@ -47,6 +48,9 @@ public class BuiltAuditTarget : AuditTarget
     public override IReadOnlyList<NamedAutoencoder> Autoencoders => _parts.Autoencoders;
 
     /// <inheritdoc />
+    public override LayerLayout LayoutOf(string layer) => _parts.Layouts.GetValueOrDefault(layer) ?? base.LayoutOf(layer);
+
+    /// <inheritdoc />
     public override int BatchSize => _parts.BatchSize ?? base.BatchSize;
 
     /// <inheritdoc />
@@ -72,6 +76,7 @@ public class BuiltAuditTarget : AuditTarget
         IReadOnlyList<NamedAutoencoder> Autoencoders,
         IReadOnlyDictionary<string, Func<AuditTarget, ConceptEditSource>> Edits,
         Func<DataSplit, string, DataSplit?>? Counterparts,
+        IReadOnlyDictionary<string, LayerLayout> Layouts,
         int? BatchSize,
         Device? Device);
 }

@@ -14,6 +14,8 @@ public sealed class DataSplit
     private readonly Dictionary<string, bool[]> _labels;
     private string? _fingerprint;
     private ulong[]? _exampleHashes;
+    private readonly IReadOnlyList<string>? _documents;
+    private int[]? _documentIds;
 
     /// <summary>Creates a split.</summary>
     /// <param name="name">The split's name, e.g. <c>held-out</c>.</param>
@@ -73,6 +75,36 @@ public sealed class DataSplit
     /// <summary>Labels shipped with the data, by concept name.</summary>
     public IReadOnlyDictionary<string, bool[]> Labels => _labels;
 
+    /// <summary>
+    /// The document each example came from (a file path, a URL, an id), or null when examples are independent (one
+    /// image each). Examples of one document, e.g. the tokens of a source file, are dependent: held-out intervals then
+    /// count documents, not examples, as the independent units, and no document may be in two splits
+    /// (see docs/dependence.md). Set it when the split is made; it must have one entry per example.
+    /// </summary>
+    public IReadOnlyList<string>? Documents
+    {
+        get => _documents;
+        init
+        {
+            if (value is not null && value.Count != Count)
+            {
+                throw new ClaimCheckException(DiagnosticIds.ModelRejectedInput,
+                    $"split '{Name}' has {Count} examples but {value.Count} document names; each example needs exactly one");
+            }
+
+            if (value is not null && value.Any(string.IsNullOrEmpty))
+            {
+                throw new ClaimCheckException(DiagnosticIds.ModelRejectedInput,
+                    $"split '{Name}' names no document for example {value.ToList().FindIndex(string.IsNullOrEmpty)}; every example needs one");
+            }
+
+            _documents = value?.ToArray();
+        }
+    }
+
+    /// <summary>Each example's document as a number (equal numbers, equal documents), or null without documents.</summary>
+    internal int[]? DocumentIds => _documents is null ? null : _documentIds ??= NumberDocuments(_documents);
+
     /// <summary>The values of example <paramref name="index"/>.</summary>
     public ReadOnlySpan<float> Example(int index) => _values.AsSpan(index * ValuesPerExample, ValuesPerExample);
 
@@ -81,6 +113,24 @@ public sealed class DataSplit
 
     /// <summary>A 64-bit content hash per example, used to find examples shared between splits.</summary>
     public IReadOnlyList<ulong> ExampleHashes => _exampleHashes ??= ComputeExampleHashes();
+
+    private static int[] NumberDocuments(IReadOnlyList<string> documents)
+    {
+        var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
+        var ids = new int[documents.Count];
+        for (int i = 0; i < ids.Length; i++)
+        {
+            if (!numbers.TryGetValue(documents[i], out int number))
+            {
+                number = numbers.Count;
+                numbers.Add(documents[i], number);
+            }
+
+            ids[i] = number;
+        }
+
+        return ids;
+    }
 
     private string ComputeFingerprint()
     {

@@ -49,6 +49,13 @@ internal sealed class ActivationKey
             .Append("rows: ").Append(split.Count.ToString(CultureInfo.InvariantCulture)).Append('\n')
             .Append("layer: ").Append(layer).Append('\n')
             .Append("reduction: ").Append(reduction.ToString()).Append('\n');
+        LayerLayout layout = target.LayoutOf(layer);
+        if (layout.IsUnitsLast)
+        {
+            // Only layouts other than the default are spelled out, so keys written before layouts existed still match.
+            text.Append("layout: ").Append(layout.Name).Append('\n');
+        }
+
         return new ActivationKey(text.ToString());
     }
 

@@ -17,11 +17,13 @@ internal sealed class ForwardPasses : IDisposable
     private readonly string _layer;
     private readonly LayerHook _hook;
     private readonly SuffixRunner? _suffix;
+    private readonly LayerLayout _layout;
 
     public ForwardPasses(AuditTarget target, string layer, bool allowSuffix)
     {
         _target = target;
         _layer = layer;
+        _layout = target.LayoutOf(layer);
         nn.Module<Tensor, Tensor> module = LayerResolver.Resolve(target.Model, layer);
         _suffix = allowSuffix ? SuffixRunner.TryCreate(target.Model, layer) : null;
         _hook = new LayerHook(module, layer);
@@ -30,12 +32,16 @@ internal sealed class ForwardPasses : IDisposable
     /// <summary>Which path the ablated passes take.</summary>
     public AblationPath Path => _suffix is null ? AblationPath.FullForward : AblationPath.Suffix;
 
-    /// <summary>The model's output and the layer's output (a copy) for a batch, without intervention.</summary>
+    /// <summary>
+    /// The model's output and the layer's output (a copy, units on axis 1 whatever the layer's <see cref="LayerLayout"/>)
+    /// for a batch, without intervention.
+    /// </summary>
     public (Tensor Output, Tensor Layer) Clean(Tensor input)
     {
         _hook.TakeCaptured();
         Tensor output = Call(input);
-        Tensor layer = _hook.TakeCaptured()
+        Tensor? captured = _hook.TakeCaptured();
+        Tensor layer = (captured is null ? null : UnitsFirst(captured))
             ?? throw new ClaimCheckException(DiagnosticIds.UnknownLayer,
                 $"layer '{_layer}' did not run during the forward pass (custom modules must call their children with call(), not forward())");
         if (layer.dim() < 2)
@@ -58,9 +64,11 @@ internal sealed class ForwardPasses : IDisposable
     /// <summary>
     /// The model's output when the layer's output is <paramref name="layerOutputs"/>: [G·B, ...] for G stacked
     /// interventions on the batch <paramref name="input"/> [B, ...], row g·B + i being intervention g on example i.
+    /// <paramref name="layerOutputs"/> has its units on axis 1, as <see cref="Clean(Tensor)"/> gives them.
     /// </summary>
     public Tensor Ablated(Tensor input, Tensor layerOutputs)
     {
+        layerOutputs = _layout.FromUnitsFirst(layerOutputs);
         if (_suffix is not null)
         {
             return _suffix.Run(layerOutputs);
@@ -81,6 +89,9 @@ internal sealed class ForwardPasses : IDisposable
     }
 
     public void Dispose() => _hook.Dispose();
+
+    // A contiguous copy: the interventions index and reshape the units-first tensor.
+    private Tensor UnitsFirst(Tensor captured) => _layout.IsUnitsLast && captured.dim() > 2 ? _layout.ToUnitsFirst(captured).contiguous() : captured;
 
     private Tensor Call(Tensor input)
     {

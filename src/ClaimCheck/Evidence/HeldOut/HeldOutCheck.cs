@@ -46,10 +46,11 @@ public static class HeldOutCheck
 
         ActivationMatrix activations = target.Activations.Get(split, claim.Subject.Layer, claim.Subject.Reduction);
         double[] scores = SubjectScorer.Score(claim.Subject, activations, target);
-        bool tooFew = positives < spec.MinExamples || negatives < spec.MinExamples;
-
-        // DeLong's variance needs two of each class; below that the split only counts as "too few" anyway.
-        Selectivity selectivity = Selectivity.Measure(claim.Subject, activations, scores, labels, spec, nullSeed, target);
+        // DeLong's variance needs two of each class; below that the split only counts as "too few" anyway. Where the
+        // examples name their documents, the documents are the independent units, and they have their own floor.
+        Selectivity selectivity = Selectivity.Measure(claim.Subject, activations, scores, labels, spec, nullSeed, target, split.DocumentIds);
+        bool tooFew = positives < spec.MinExamples || negatives < spec.MinExamples
+            || (split.DocumentIds is not null && (selectivity.PositiveDocuments < spec.MinDocuments || selectivity.NegativeDocuments < spec.MinDocuments));
         (double auroc, Interval interval, double p) = (selectivity.Auroc, selectivity.Interval, selectivity.P);
         NullDistribution.Result nulls = selectivity.Nulls;
         (int topCount, int topPositives) = TopQuantile.TopCounts(scores, labels, spec.TopQuantile, spec.MinTopCount);
@@ -74,6 +75,9 @@ public static class HeldOutCheck
             TopPositives = topPositives,
             TopPrecisionInterval = Wilson.ScoreInterval(topPositives, topCount, spec.ConfidenceLevel),
             BaseRate = (double)positives / labels.Length,
+            PositiveDocuments = selectivity.PositiveDocuments,
+            NegativeDocuments = selectivity.NegativeDocuments,
+            DesignEffect = selectivity.DesignEffect,
             Status = SplitStatus.TooFewExamples,
             NullScores = nulls.All,
             ActivationsByConcept = Histogram.Of(LabelledValues.Of(scores, labels, true), LabelledValues.Of(scores, labels, false)),
@@ -123,6 +127,31 @@ public static class HeldOutCheck
         new(heldOut.Split, discovery.Auroc - heldOut.Auroc,
             DeLong.DifferenceOfIndependent((discovery.Auroc, discovery.AurocVariance), (heldOut.Auroc, heldOut.AurocVariance), spec.ConfidenceLevel));
 
+    /// <summary>
+    /// The AUROC for another concept among the examples without the claimed one, with DeLong's interval, or the
+    /// document-clustered one where the split names documents (null when fewer than <see cref="HeldOutSpec.MinDocuments"/>
+    /// documents hold either class: too few to say the subject also responds).
+    /// </summary>
+    private static (double Auroc, Interval Interval)? OtherConceptAuroc(
+        double[] scores, bool[] labels, int[]? documents, int positives, int negatives, HeldOutSpec spec)
+    {
+        if (documents is null)
+        {
+            (double Auroc, double Variance) estimate = DeLong.Estimate(scores, labels);
+            return (estimate.Auroc, DeLong.Interval(estimate, positives, negatives, spec.ConfidenceLevel));
+        }
+
+        int positiveDocuments = documents.Where((_, i) => labels[i]).Distinct().Count();
+        int negativeDocuments = documents.Where((_, i) => !labels[i]).Distinct().Count();
+        if (positiveDocuments < Math.Max(2, spec.MinDocuments) || negativeDocuments < Math.Max(2, spec.MinDocuments))
+        {
+            return null;
+        }
+
+        ClusteredAuroc clustered = ClusteredDeLong.Estimate(scores, labels, documents);
+        return (clustered.Auroc, ClusteredDeLong.Interval(clustered, spec.ConfidenceLevel));
+    }
+
     private static IEnumerable<OtherConceptScore> OtherConcepts(AuditTarget target, ClaimDefinition claim, Concept concept, HeldOutSpec spec, DataSplit split)
     {
         bool[] claimed = concept.Label(split);
@@ -130,6 +159,7 @@ public static class HeldOutCheck
         double[] scores = SubjectScorer.Score(claim.Subject, activations, target);
         int[] absent = Enumerable.Range(0, split.Count).Where(i => !claimed[i]).ToArray();
         double[] absentScores = absent.Select(i => scores[i]).ToArray();
+        int[]? absentDocuments = split.DocumentIds is { } ids ? absent.Select(i => ids[i]).ToArray() : null;
         var results = new List<OtherConceptScore>();
         foreach (Concept other in target.Concepts.Where(c => c.Name != concept.Name))
         {
@@ -142,7 +172,11 @@ public static class HeldOutCheck
                 continue;
             }
 
-            (double Auroc, double Variance) estimate = DeLong.Estimate(absentScores, absentLabels);
+            if (OtherConceptAuroc(absentScores, absentLabels, absentDocuments, positives, negatives, spec) is not { } estimate)
+            {
+                continue;
+            }
+
             results.Add(new OtherConceptScore
             {
                 Concept = other.Name,
@@ -150,7 +184,7 @@ public static class HeldOutCheck
                 Positives = positives,
                 Negatives = negatives,
                 Auroc = estimate.Auroc,
-                AurocInterval = DeLong.Interval(estimate, positives, negatives, spec.ConfidenceLevel),
+                AurocInterval = estimate.Interval,
             });
         }
 

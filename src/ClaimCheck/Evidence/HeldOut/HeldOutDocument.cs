@@ -10,17 +10,7 @@ internal static class HeldOutDocument
     /// <summary>Settings, every split's score against its null, the gaps between splits and the other concepts' scores.</summary>
     public static JsonObject Section(HeldOutEvidence evidence, HeldOutSpec spec, Rounding round, bool inFamily) => new()
     {
-        ["settings"] = new JsonObject
-        {
-            ["minAuroc"] = spec.MinAuroc,
-            ["alpha"] = spec.Alpha,
-            ["nullDirections"] = spec.NullDirections,
-            ["minExamples"] = spec.MinExamples,
-            ["topQuantile"] = spec.TopQuantile,
-            ["minTopCount"] = spec.MinTopCount,
-            ["confidenceLevel"] = spec.ConfidenceLevel,
-            ["interval"] = "DeLong",
-        },
+        ["settings"] = Settings(evidence, spec),
         ["splits"] = new JsonArray(Splits(evidence).Select(s => (JsonNode)Split(s, round, inFamily)).ToArray()),
         ["gaps"] = new JsonArray(evidence.Gaps.Select(g => (JsonNode)new JsonObject
         {
@@ -38,6 +28,29 @@ internal static class HeldOutDocument
             ["interval"] = round.Interval(o.AurocInterval),
         }).ToArray()),
     };
+
+    private static JsonObject Settings(HeldOutEvidence evidence, HeldOutSpec spec)
+    {
+        var settings = new JsonObject
+        {
+            ["minAuroc"] = spec.MinAuroc,
+            ["alpha"] = spec.Alpha,
+            ["nullDirections"] = spec.NullDirections,
+            ["minExamples"] = spec.MinExamples,
+            ["topQuantile"] = spec.TopQuantile,
+            ["minTopCount"] = spec.MinTopCount,
+            ["confidenceLevel"] = spec.ConfidenceLevel,
+            ["interval"] = "DeLong",
+        };
+        if (Splits(evidence).Any(s => s.IsClustered))
+        {
+            // Written only where documents were named, so snapshots of independent examples read as before.
+            settings["interval"] = "DeLong, clustered by document (Obuchowski)";
+            settings["minDocuments"] = spec.MinDocuments;
+        }
+
+        return settings;
+    }
 
     /// <summary>Each split's null scores and the subject's activations binned by concept.</summary>
     public static JsonNode PlotData(HeldOutEvidence evidence) => new JsonArray(Splits(evidence).Select(s => (JsonNode)PlotSplit(s)).ToArray());
@@ -64,6 +77,17 @@ internal static class HeldOutDocument
         {
             // The discovery split is never adjusted: it is where the claim was formed (docs/multiple-testing.md).
             node["adjustedP"] = round.P(s.AdjustedP);
+        }
+
+        if (s.IsClustered)
+        {
+            // Only splits that name their documents say so, so snapshots of independent examples read as before.
+            node["documents"] = new JsonObject
+            {
+                ["positive"] = s.PositiveDocuments,
+                ["negative"] = s.NegativeDocuments,
+                ["designEffect"] = round.Score(s.DesignEffect),
+            };
         }
 
         if (s.UnitCount > 0)

@@ -165,8 +165,7 @@ public static class HeldOutVerdictRules
     /// <summary>The diagnostic of a split that leaves the claim undecided, one ID per cause.</summary>
     private static Diagnostic Undecided(SplitScore split, HeldOutSpec spec, string concept) => split.Status switch
     {
-        SplitStatus.TooFewExamples => Warn(DiagnosticIds.TooFewExamples,
-            $"too few examples to decide on {Where(split)}: {split.Positives} with {concept} and {split.Negatives} without; at least {spec.MinExamples} of each are needed"),
+        SplitStatus.TooFewExamples => Warn(DiagnosticIds.TooFewExamples, TooFewMessage(split, spec, concept)),
         SplitStatus.Undecided => Warn(DiagnosticIds.IntervalStraddlesThreshold,
             $"on {Where(split)} the AUROC {Figures.ScoreWithInterval(split.Auroc, split.AurocInterval)} straddles the bar of {Figures.Score(spec.MinAuroc)}: more data would decide"),
         SplitStatus.NullUndecided => Warn(DiagnosticIds.NullComparisonUndecided,
@@ -174,6 +173,11 @@ public static class HeldOutVerdictRules
         _ => Warn(DiagnosticIds.NotSignificant,
             $"on {Where(split)} the AUROC {Figures.ScoreWithInterval(split.Auroc, split.AurocInterval)} reaches above the null's {NullQuantileName(spec)} ({Figures.Score(split.NullCriticalValue)}) but does not beat the null at α = {Figures.Score(spec.Alpha)}: {Figures.PWithAdjusted(split.NullP, split.AdjustedP)} against {split.NullSize} null readouts; not shown, which is not evidence against it"),
     };
+
+    private static string TooFewMessage(SplitScore split, HeldOutSpec spec, string concept) =>
+        split.IsClustered && split.Positives >= spec.MinExamples && split.Negatives >= spec.MinExamples
+            ? $"too few documents to decide on {Where(split)}: {split.PositiveDocuments} hold {concept} and {split.NegativeDocuments} hold examples without it; at least {spec.MinDocuments} of each are needed, since the tokens of one document are not independent"
+            : $"too few examples to decide on {Where(split)}: {split.Positives} with {concept} and {split.Negatives} without; at least {spec.MinExamples} of each are needed";
 
     private static Diagnostic Constant(SplitScore split, string context) =>
         Warn(DiagnosticIds.ConstantSubject,

@@ -78,6 +78,24 @@ public sealed record SplitScore
     /// <summary>The concept's base rate in the split, the precision a random subject would get.</summary>
     public required double BaseRate { get; init; }
 
+    /// <summary>
+    /// Documents holding positives, where the split names its documents (its interval then counts documents as the
+    /// independent units); 0 otherwise.
+    /// </summary>
+    public int PositiveDocuments { get; init; }
+
+    /// <summary>Documents holding negatives, where the split names its documents; 0 otherwise.</summary>
+    public int NegativeDocuments { get; init; }
+
+    /// <summary>
+    /// The document-clustered variance of the AUROC over the variance that takes examples as independent: how much
+    /// wider the honest interval is, squared (NaN where the split names no documents).
+    /// </summary>
+    public double DesignEffect { get; init; } = double.NaN;
+
+    /// <summary>Whether the split's interval counts documents, not examples, as the independent units.</summary>
+    public bool IsClustered => PositiveDocuments > 0 || NegativeDocuments > 0;
+
     /// <summary>The split's verdict on the claim.</summary>
     public required SplitStatus Status { get; init; }
 
