@@ -7,11 +7,18 @@
 // held-out (Means) claims, then of the ablation (Drives) claims, and run times.
 // The sequence study (statistics only, docs/dependence.md) is its own command:
 //   dotnet run -c Release --project tests/ClaimCheck.Validity -- sequences [claims-per-setting [resamples]]
+// and the same data as claims through the claim engine (docs/validity.md):
+//   dotnet run -c Release --project tests/ClaimCheck.Validity -- sequence-claims [claims-per-setting]
 using System.Globalization;
 using ClaimCheck.Claims;
 using ClaimCheck.Validity.Report;
 using ClaimCheck.Validity.Settings;
 using ClaimCheck.Validity.Study;
+
+if (args.Length > 0 && args[0] == "sequence-claims")
+{
+    return ClaimCheck.Validity.Sequences.SequenceCommand.RunClaims(args[1..]);
+}
 
 if (args.Length > 0 && args[0] == "sequences")
 {

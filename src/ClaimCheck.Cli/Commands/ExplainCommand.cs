@@ -27,7 +27,7 @@ internal static class ExplainCommand
             DefaultValueFactory = _ => ".",
         };
         var target = new Option<string>("--target", "-t") { Description = "The audit target type (simple or full name); needed when the assembly offers several." };
-        var reduction = new Option<Reduction>("--reduction") { Description = "How spatial maps are reduced: Max or Mean.", DefaultValueFactory = _ => Reduction.Max };
+        var reduction = new Option<Reduction>("--reduction") { Description = "How a unit's positions (a spatial map, a window of tokens) are reduced: Max, Mean or Last (the window's last position, for token-level claims).", DefaultValueFactory = _ => Reduction.Max };
         var split = new Option<string>("--split") { Description = "The split to list top-activating examples from (default: the first held-out split)." };
         var top = new Option<int>("--top") { Description = "How many top-activating examples to list.", DefaultValueFactory = _ => new ExplainSettings().TopExamples };
         var seed = new Option<ulong>("--seed") { Description = "The seed of the null's random directions.", DefaultValueFactory = _ => ClaimDefinition.DefaultSeed };

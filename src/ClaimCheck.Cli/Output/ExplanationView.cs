@@ -1,3 +1,4 @@
+using ClaimCheck.Claims;
 using System.Globalization;
 using ClaimCheck.Exploration;
 using ClaimCheck.Statistics;
@@ -12,7 +13,7 @@ internal static class ExplanationView
     {
         double level = e.Settings.Statistics.ConfidenceLevel;
         int concepts = e.Concepts.Count(c => !double.IsNaN(c.AdjustedP));
-        console.MarkupLine($"[bold]{Markup.Escape(e.Subject)}[/] ({e.Reduction.ToString().ToLowerInvariant()} over space) of audit target '{Markup.Escape(e.Target)}' ({Markup.Escape(targetType.Name)}); the layer has {e.LayerUnits} units");
+        console.MarkupLine($"[bold]{Markup.Escape(e.Subject)}[/] ({ReductionWords(e.Reduction)}) of audit target '{Markup.Escape(e.Target)}' ({Markup.Escape(targetType.Name)}); the layer has {e.LayerUnits} units");
         console.MarkupLine(Markup.Escape(Invariant(
             $"Concepts ranked by their smallest held-out AUROC; {level * 100:0}% DeLong intervals; p: one-sided empirical p against {e.NullSize} null readouts of the layer per split (its other units and {e.Settings.Statistics.NullDirections} random directions, seed {e.Settings.Seed}), worst held-out split, Holm-adjusted over {concepts} concepts.")));
 
@@ -111,6 +112,13 @@ internal static class ExplanationView
         : Invariant($"{score.Auroc:0.00} {Bounds(score.Interval)}") + (score.TooFew ? " [grey](too few)[/]" : "");
 
     private static string Bounds(Interval interval) => Markup.Escape(Invariant($"[{interval.Lower:0.00}, {interval.Upper:0.00}]"));
+
+    // "max over space" reads as before for images; a token-level subject says which position it reads.
+    private static string ReductionWords(Reduction reduction) => reduction switch
+    {
+        Reduction.Last => "at the last position",
+        _ => reduction.ToString().ToLowerInvariant() + " over space",
+    };
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }
