@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using ClaimCheck.Reporting.Html;
 using ClaimCheck.Reporting.Plots;
 using NUnit.Framework;
 
@@ -9,6 +10,14 @@ internal static class PlotAttachments
 {
     public static void Attach(JsonObject fullPrecision, string claimId, string folder, TextWriter output)
     {
+        // Text needs no native library: token-level examples are attached whatever happens to the plots.
+        if (TokenExamplesHtml.Page(fullPrecision, $"{claimId}: examples token by token") is { } page)
+        {
+            string pagePath = Path.Combine(folder, $"{claimId}.tokens.html");
+            File.WriteAllText(pagePath, page);
+            TestContext.AddTestAttachment(pagePath, "examples as text coloured by the subject's score at each token");
+        }
+
         IReadOnlyList<ClaimPlot> plots;
         try
         {

@@ -23,7 +23,7 @@ internal static class HtmlReport
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-            .Append("<title>").Append(E(options.Title)).Append("</title>\n<style>\n").Append(Style).Append("</style>\n</head>\n<body>\n")
+            .Append("<title>").Append(E(options.Title)).Append("</title>\n<style>\n").Append(Style).Append(TokenExamplesHtml.Style).Append("</style>\n</head>\n<body>\n")
             .Append("<h1>").Append(E(options.Title)).Append("</h1>\n")
             .Append("<p class=\"counts\">").Append(E(VerdictCounts.Sentence(claims.Select(c => c.Summary.Verdict)))).Append("</p>\n");
         VerdictTable(html, claims, rulesBase);
@@ -117,6 +117,8 @@ internal static class HtmlReport
 
             html.Append("</div>\n");
         }
+
+        html.Append(TokenExamplesHtml.Fragment(claim.Result.Document));
 
         if (claim.Result.Counterexamples.Count > 0)
         {

@@ -21,6 +21,37 @@ internal static class InputCapture
     public static ActivationMatrix Run(AuditTarget target, string layer, Reduction reduction, float[] values, IReadOnlyList<long> exampleShape)
     {
         ArgumentNullException.ThrowIfNull(target);
+        LayerLayout layout = target.LayoutOf(layer);
+        return Run(target, layer, values, exampleShape, output => LayerReduction.Reduce(output, reduction, layout));
+    }
+
+    /// <summary>
+    /// The activations of <paramref name="layer"/> at every position of every input, unreduced: row i·P + p is input i
+    /// at position p (P positions per input, 1 for a 2-D layer), so a subject's score per position is its score per row.
+    /// </summary>
+    /// <returns>The rows, and P.</returns>
+    public static (ActivationMatrix Rows, int Positions) RunPositions(AuditTarget target, string layer, float[] values, IReadOnlyList<long> exampleShape)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        ArgumentNullException.ThrowIfNull(values);
+        LayerLayout layout = target.LayoutOf(layer);
+        int positions = 1;
+        ActivationMatrix rows = Run(target, layer, values, exampleShape, output =>
+        {
+            if (output.dim() <= 2)
+            {
+                return output;
+            }
+
+            Tensor unitsFirst = layout.ToUnitsFirst(output).flatten(2);          // [B, C, P]
+            positions = (int)unitsFirst.shape[2];
+            return unitsFirst.transpose(1, 2).reshape(-1, unitsFirst.shape[1]);  // [B·P, C]
+        });
+        return (rows, positions);
+    }
+
+    private static ActivationMatrix Run(AuditTarget target, string layer, float[] values, IReadOnlyList<long> exampleShape, Func<Tensor, Tensor> reduce)
+    {
         ArgumentNullException.ThrowIfNull(values);
         ArgumentNullException.ThrowIfNull(exampleShape);
         int perInput = (int)exampleShape.Aggregate(1L, (a, b) => a * b);
@@ -36,12 +67,11 @@ internal static class InputCapture
         {
             target.Prepare();
             nn.Module<Tensor, Tensor> module = LayerResolver.Resolve(target.Model, layer);
-            LayerLayout layout = target.LayoutOf(layer);
             Tensor? captured = null;
             var hook = module.register_forward_hook((_, _, output) =>
             {
                 // Sequential disposes intermediate outputs, so the hook keeps its own reduced copy.
-                captured = LayerReduction.Reduce(output, reduction, layout).detach().to(CPU).clone();
+                captured = reduce(output).detach().to(CPU).clone();
                 return output;
             });
             try
@@ -60,6 +90,7 @@ internal static class InputCapture
     {
         float[]? result = null;
         int units = 0;
+        int rowsPerInput = 1;
         int batchSize = Math.Max(1, target.BatchSize);
         for (int start = 0; start < count; start += batchSize)
         {
@@ -80,17 +111,19 @@ internal static class InputCapture
             using Tensor batch = take() ?? throw new ClaimCheckException(DiagnosticIds.UnknownLayer,
                 $"layer '{layer}' did not run during the forward pass (custom modules must call their children with call(), not forward())");
             clear();
+            // A reduced capture has one row per input; an unreduced one, one per input and position.
+            rowsPerInput = (int)(batch.shape[0] / n);
             units = (int)batch.shape[1];
-            result ??= new float[(long)count * units];
-            batch.data<float>().CopyTo(result.AsSpan(start * units, n * units));
+            result ??= new float[(long)count * rowsPerInput * units];
+            batch.data<float>().CopyTo(result.AsSpan(start * rowsPerInput * units, n * rowsPerInput * units));
         }
 
-        var matrix = new ActivationMatrix(result ?? [], count, units);
+        var matrix = new ActivationMatrix(result ?? [], count * rowsPerInput, units);
         int bad = matrix.FirstNonFinite();
         if (bad >= 0)
         {
             throw new ClaimCheckException(DiagnosticIds.NonFiniteActivations,
-                $"layer '{layer}' produced a non-finite activation on an edited input (input {bad / units}, unit {bad % units})");
+                $"layer '{layer}' produced a non-finite activation on an edited input (input {bad / units / rowsPerInput}, unit {bad % units})");
         }
 
         return matrix;

@@ -74,6 +74,15 @@ public abstract class AuditTarget : IDisposable
     /// <param name="layer">The layer's dotted module path.</param>
     public virtual LayerLayout LayoutOf(string layer) => LayerLayout.UnitsFirst;
 
+    /// <summary>
+    /// The tokens of example <paramref name="example"/> of <paramref name="split"/> as text, one per position of the
+    /// target's sequence layers (characters, word pieces), or null (the default) when examples are not sequences. Reports
+    /// then show top-activating examples as text coloured by the subject's score at each token.
+    /// </summary>
+    /// <param name="split">The split.</param>
+    /// <param name="example">The example's index in it.</param>
+    public virtual IReadOnlyList<string>? TokensOf(DataSplit split, int example) => null;
+
     /// <summary>Examples per forward pass during capture.</summary>
     public virtual int BatchSize => 256;
 

@@ -35,6 +35,7 @@ public sealed class AuditTargetBuilder
     private KeyValuePair<string, Func<AuditTarget, ConceptEditSource>>[] _edits = [];
     private Func<DataSplit, string, DataSplit?>? _counterparts;
     private KeyValuePair<string, LayerLayout>[] _layouts = [];
+    private Func<DataSplit, int, IReadOnlyList<string>?>? _tokens;
     private int? _batchSize;
     private Device? _device;
 
@@ -58,6 +59,7 @@ public sealed class AuditTargetBuilder
         _edits = other._edits;
         _counterparts = other._counterparts;
         _layouts = other._layouts;
+        _tokens = other._tokens;
         _batchSize = other._batchSize;
         _device = other._device;
     }
@@ -181,6 +183,16 @@ public sealed class AuditTargetBuilder
         return new AuditTargetBuilder(this) { _layouts = [.. _layouts.Where(l => l.Key != layer), new(layer, layout)] };
     }
 
+    /// <summary>
+    /// Gives each example's tokens as text, one per position of the sequence layers (<see cref="AuditTarget.TokensOf"/>),
+    /// so reports show examples as text coloured by activation.
+    /// </summary>
+    public AuditTargetBuilder WithTokens(Func<DataSplit, int, IReadOnlyList<string>?> tokens)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        return new AuditTargetBuilder(this) { _tokens = tokens };
+    }
+
     /// <summary>Sets the examples per forward pass during capture (256 by default).</summary>
     public AuditTargetBuilder WithBatchSize(int batchSize)
     {
@@ -217,6 +229,6 @@ public sealed class AuditTargetBuilder
         return new BuiltAuditTarget.Parts(
             _name, _model, _splits, concepts, _readouts, _directions, _autoencoders,
             _edits.ToDictionary(e => e.Key, e => e.Value, StringComparer.Ordinal), _counterparts,
-            _layouts.ToDictionary(l => l.Key, l => l.Value, StringComparer.Ordinal), _batchSize, _device);
+            _layouts.ToDictionary(l => l.Key, l => l.Value, StringComparer.Ordinal), _tokens, _batchSize, _device);
     }
 }

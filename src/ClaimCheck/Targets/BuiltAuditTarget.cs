@@ -51,6 +51,9 @@ public class BuiltAuditTarget : AuditTarget
     public override LayerLayout LayoutOf(string layer) => _parts.Layouts.GetValueOrDefault(layer) ?? base.LayoutOf(layer);
 
     /// <inheritdoc />
+    public override IReadOnlyList<string>? TokensOf(DataSplit split, int example) => _parts.Tokens?.Invoke(split, example);
+
+    /// <inheritdoc />
     public override int BatchSize => _parts.BatchSize ?? base.BatchSize;
 
     /// <inheritdoc />
@@ -77,6 +80,7 @@ public class BuiltAuditTarget : AuditTarget
         IReadOnlyDictionary<string, Func<AuditTarget, ConceptEditSource>> Edits,
         Func<DataSplit, string, DataSplit?>? Counterparts,
         IReadOnlyDictionary<string, LayerLayout> Layouts,
+        Func<DataSplit, int, IReadOnlyList<string>?>? Tokens,
         int? BatchSize,
         Device? Device);
 }

@@ -50,15 +50,17 @@ internal static class SequenceTwins
     }
 
     /// <summary>A target around one of the twins, its layer declared <paramref name="layout"/>.</summary>
-    public static AuditTarget Target(Sequential model, LayerLayout layout, params DataSplit[] splits) =>
+    public static AuditTarget Target(Sequential model, LayerLayout layout, params DataSplit[] splits) => Builder(model, layout, splits).Create();
+
+    /// <summary>The builder of <see cref="Target"/>, for tests that add to it.</summary>
+    public static AuditTargetBuilder Builder(Sequential model, LayerLayout layout, params DataSplit[] splits) =>
         AuditTarget.Build("twin", model)
             .WithSplits(splits)
             .WithConcept("a", "feature 0 of the last position is above 0", x => x[((Positions - 1) * Features) + 0] > 0)
             .WithReadout(Read.ClassLogit("out0", 0))
             .WithDirection("mix", "layer", [0.5f, -0.5f, 0.5f, 0.5f], "by hand")
             .WithLayout("layer", layout)
-            .WithDevice(CPU)
-            .Create();
+            .WithDevice(CPU);
 
     private static Linear Linear(float[] weights, int outputs, int inputs)
     {

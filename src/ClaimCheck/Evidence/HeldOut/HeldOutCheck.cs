@@ -81,6 +81,7 @@ public static class HeldOutCheck
             Status = SplitStatus.TooFewExamples,
             NullScores = nulls.All,
             ActivationsByConcept = Histogram.Of(LabelledValues.Of(scores, labels, true), LabelledValues.Of(scores, labels, false)),
+            TokenExamples = TokenExamples.Pick(target, claim.Subject, split, scores, labels),
         };
         return tooFew ? score : score with { Status = Judge(score, p, spec) };
     }

@@ -125,6 +125,20 @@ internal static class HeldOutDocument
             node["activations"] = ByConcept(h);
         }
 
+        if (s.TokenExamples.Count > 0)
+        {
+            node["tokenExamples"] = new JsonArray([.. s.TokenExamples.Select(e => (JsonNode)new JsonObject
+            {
+                ["kind"] = e.Kind,
+                ["index"] = e.Index,
+                ["document"] = e.Document,
+                ["concept"] = e.Concept,
+                ["score"] = Number(e.Score),
+                ["tokens"] = new JsonArray([.. e.Tokens.Select(t => (JsonNode)JsonValue.Create(t))]),
+                ["activations"] = Values(e.Activations),
+            })]);
+        }
+
         return node;
     }
 }

@@ -105,6 +105,12 @@ public sealed record SplitScore
     /// <summary>The subject's activations binned, concept present (group 0) and absent (group 1), for plots; null when not measured.</summary>
     public Histogram? ActivationsByConcept { get; init; }
 
+    /// <summary>
+    /// For targets that give their examples' tokens: the highest-scoring examples and the concept's examples the subject
+    /// misses, token by token with the subject's score at each position (for reports; kept out of snapshots).
+    /// </summary>
+    public IReadOnlyList<TokenExample> TokenExamples { get; init; } = [];
+
     /// <summary>Top precision: the fraction of the top-activating examples that carry the concept.</summary>
     public double TopPrecision => TopCount == 0 ? double.NaN : (double)TopPositives / TopCount;
 }
