@@ -55,15 +55,19 @@ internal static class ExplanationView
         console.Write(ranking);
 
         var examples = new Table().Border(TableBorder.Rounded).Title($"Top {e.TopExamples.Count} activating examples of '{Markup.Escape(e.ExamplesSplit)}'");
-        examples.AddColumns("#", "index", "activation", "concepts present");
+        bool text = e.TopExamples.Any(x => x.Tokens is not null);
+        examples.AddColumns(text ? ["#", "index", "activation", "concepts present", "text (last token in brackets)"] : ["#", "index", "activation", "concepts present"]);
         rank = 0;
         foreach (TopExample example in e.TopExamples)
         {
-            examples.AddRow(
+            string[] cells =
+            [
                 (++rank).ToString(CultureInfo.InvariantCulture),
                 example.Index.ToString(CultureInfo.InvariantCulture),
                 Invariant($"{example.Activation:0.00}"),
-                example.Concepts.Count == 0 ? "[grey](none)[/]" : Markup.Escape(string.Join(", ", example.Concepts)));
+                example.Concepts.Count == 0 ? "[grey](none)[/]" : Markup.Escape(string.Join(", ", example.Concepts)),
+            ];
+            examples.AddRow(text ? [.. cells, Markup.Escape(Text(example.Tokens))] : cells);
         }
 
         console.Write(examples);
@@ -112,6 +116,14 @@ internal static class ExplanationView
         : Invariant($"{score.Auroc:0.00} {Bounds(score.Interval)}") + (score.TooFew ? " [grey](too few)[/]" : "");
 
     private static string Bounds(Interval interval) => Markup.Escape(Invariant($"[{interval.Lower:0.00}, {interval.Upper:0.00}]"));
+
+    // A window on one line: newlines and tabs as visible marks, the token the claim reads in brackets.
+    private static string Text(IReadOnlyList<string>? tokens) =>
+        tokens is null or { Count: 0 }
+            ? ""
+            : string.Concat(tokens.Take(tokens.Count - 1).Select(Visible)) + "[" + Visible(tokens[^1]) + "]";
+
+    private static string Visible(string token) => token.Replace("\n", "⏎", StringComparison.Ordinal).Replace("\t", "⇥", StringComparison.Ordinal);
 
     // "max over space" reads as before for images; a token-level subject says which position it reads.
     private static string ReductionWords(Reduction reduction) => reduction switch

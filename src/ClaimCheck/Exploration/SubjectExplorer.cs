@@ -152,7 +152,10 @@ public static class SubjectExplorer
             .ThenBy(i => i)
             .Take(count)
             .Select(i => new TopExample(i, split.Scores[i],
-                Enumerable.Range(0, labels.Length).Where(c => labels[c][i]).Select(c => target.Concepts[c].Name).ToArray()))
+                Enumerable.Range(0, labels.Length).Where(c => labels[c][i]).Select(c => target.Concepts[c].Name).ToArray())
+            {
+                Tokens = target.TokensOf(split.Split, i),
+            })
             .ToArray();
     }
 

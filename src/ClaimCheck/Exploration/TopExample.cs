@@ -6,7 +6,11 @@ namespace ClaimCheck.Exploration;
 /// <param name="Index">The example's index in its split.</param>
 /// <param name="Activation">The subject's score on it.</param>
 /// <param name="Concepts">The library's concepts present in it, in library order.</param>
-public sealed record TopExample(int Index, double Activation, IReadOnlyList<string> Concepts);
+public sealed record TopExample(int Index, double Activation, IReadOnlyList<string> Concepts)
+{
+    /// <summary>The example's tokens as text, for targets that give them (<see cref="Targets.AuditTarget.TokensOf"/>); else null.</summary>
+    public IReadOnlyList<string>? Tokens { get; init; }
+}
 
 /// <summary>
 /// How often a concept appears among the subject's top-activating examples (Network Dissection's reading), against
