@@ -42,14 +42,13 @@ public sealed record CodeEdit : IEdit<CodeWindow>
 
     /// <summary>
     /// The edit of <paramref name="window"/> made of <paramref name="splices"/>, or null when they cannot act on it
-    /// (out of order, overlapping, not matching the window, touching the labelled character, or inserting characters
-    /// the length rule would push out again).
+    /// (out of order, overlapping, not matching the window, touching the labelled character, inserting characters
+    /// the length rule would push out again, or leaving the window as it was).
     /// </summary>
     public static CodeEdit? Create(string family, string action, int size, CodeWindow window, params WindowSplice[] splices)
     {
         ArgumentNullException.ThrowIfNull(window);
         ArgumentNullException.ThrowIfNull(splices);
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(size);
         string context = window.Context;
         if (splices.Length == 0 || context.Length != CodeWindow.Length)
         {
@@ -74,7 +73,13 @@ public sealed record CodeEdit : IEdit<CodeWindow>
             return null;
         }
 
-        return new CodeEdit(family, action, size, splices, WindowText.Marked(context, splices, growth));
+        // Checked after the splices, so a family may compute a size from a splice that turns out not to fit.
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(size);
+
+        var edit = new CodeEdit(family, action, size, splices, WindowText.Marked(context, splices, growth));
+
+        // Pushing out characters at the start can undo an insertion of the same characters (spaces after spaces).
+        return edit.Apply(window).Context == context ? null : edit;
     }
 
     /// <inheritdoc />

@@ -23,7 +23,7 @@ public sealed class ResizeSpaces : CodeEditFamily
         ArgumentNullException.ThrowIfNull(window);
         ArgumentNullException.ThrowIfNull(lexed);
         string text = window.Context;
-        int i = 1;
+        int i = 0;
         while (i < Labelled)
         {
             if (text[i] != ' ' || lexed.Classes[i] != CharClass.Code)
@@ -42,6 +42,12 @@ public sealed class ResizeSpaces : CodeEditFamily
             {
                 // The run reaches the labelled character.
                 break;
+            }
+
+            if (start == 0)
+            {
+                // The window's start cuts the run: its length in the file is unknown.
+                continue;
             }
 
             bool indentation = text[start - 1] == '\n';
