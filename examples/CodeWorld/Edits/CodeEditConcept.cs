@@ -27,8 +27,11 @@ public sealed class CodeEditConcept
     /// <summary>At least one bracket pair encloses the labelled character (<see cref="LexedText.InBrackets"/>).</summary>
     public static CodeEditConcept InBrackets { get; } = new("in-brackets", "a bracket pair encloses the labelled character", (l, i) => l.InBrackets(i));
 
+    /// <summary>The labelled character stands at column 60 or later (0-based) of its line (<see cref="LexedText.Columns"/>).</summary>
+    public static CodeEditConcept BeyondColumn60 { get; } = new("beyond-column-60", "the labelled character stands at column 60 or later of its line", (l, i) => l.Columns[i] >= 60);
+
     /// <summary>Every concept with edits, by name.</summary>
-    public static IReadOnlyList<CodeEditConcept> All { get; } = [InString, InComment, InBrackets];
+    public static IReadOnlyList<CodeEditConcept> All { get; } = [InString, InComment, InBrackets, BeyondColumn60];
 
     /// <summary>The concept's name, as claims refer to it.</summary>
     public string Name { get; }
@@ -44,6 +47,13 @@ public sealed class CodeEditConcept
     {
         ArgumentNullException.ThrowIfNull(window);
         return IsPresentAtEnd(PythonLexer.Lex(window.Context));
+    }
+
+    /// <summary>Whether the concept holds at <paramref name="position"/> of <paramref name="lexed"/> (a window, or a whole file).</summary>
+    public bool IsPresentAt(LexedText lexed, int position)
+    {
+        ArgumentNullException.ThrowIfNull(lexed);
+        return _isPresent(lexed, position);
     }
 
     /// <summary>Whether the concept holds at the last character of <paramref name="lexed"/>.</summary>

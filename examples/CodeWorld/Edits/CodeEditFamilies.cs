@@ -23,6 +23,8 @@ public static class CodeEditFamilies
             ("in-comment", EditKind.Remove) => [new DeleteHash(), new BreakCommentLine()],
             ("in-brackets", EditKind.Add) => [new OpenBracket()],
             ("in-brackets", EditKind.Remove) => [new CloseBrackets(), new DeleteOpeningBracket()],
+            ("beyond-column-60", EditKind.Add) => [new PadLine(), new JoinLine()],
+            ("beyond-column-60", EditKind.Remove) => [new BreakLine()],
             _ => throw new ArgumentOutOfRangeException(nameof(concept), concept.Name, $"no {kind} edits for this concept"),
         };
     }

@@ -77,6 +77,29 @@ public class CodeEditDescriptionTests
     }
 
     [Test]
+    public void Column_edits_pad_join_or_break_the_labelled_character_s_line()
+    {
+        // «import os⏎    total = first_value + second_value + third_value_⟨x⟩»: x stands at column 53.
+        CodeWindow window = Windows.Tail("import os\n    total = first_value + second_value + third_value_x");
+        LexedText lexed = PythonLexer.Lex(window.Context);
+
+        CodeEdit pad = new PadLine().Candidates(window, lexed).First();
+        CodeEdit join = new JoinLine().Candidates(window, lexed).Single();
+        CodeEdit breakLine = new BreakLine().Candidates(window, lexed).First();
+
+        Assert.That(lexed.Columns[^1], Is.EqualTo(53));
+        Assert.That(pad.Describe(), Is.EqualTo(
+            "widens the spacing 13 characters before the labelled character by 7 spaces: «⟦−import ⟧os⏎    total = first_value + second_value + ⟦+       ⟧third_value_⟨x⟩»"));
+        Assert.That(PythonLexer.Lex(pad.Apply(window).Context).Columns[^1], Is.EqualTo(60));
+        Assert.That(join.Describe(), Is.EqualTo(
+            "joins the labelled character's line to the line before (the newline 54 characters before the labelled character becomes a space): «import os⟦⏎→ ⟧    total = first_value + second_value + third_value_⟨x⟩»"));
+        Assert.That(CodeEditConcept.BeyondColumn60.IsPresent(join.Apply(window)), Is.True);
+        Assert.That(breakLine.Describe(), Is.EqualTo(
+            "breaks the line with a continuation 13 characters before the labelled character: «⟦−im⟧port os⏎    total = first_value + second_value + ⟦+\\⏎⟧third_value_⟨x⟩»"));
+        Assert.That(PythonLexer.Lex(breakLine.Apply(window).Context).Columns[^1], Is.EqualTo(12));
+    }
+
+    [Test]
     public void A_case_reads_edit_then_base_with_the_base_s_source_and_text()
     {
         var edits = new CodeConceptEdits(CodeEditConcept.InComment, [Commented, Return], "hand-written", documents: ["a.py", "b.py"]);

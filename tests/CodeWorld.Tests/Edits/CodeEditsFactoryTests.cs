@@ -69,13 +69,25 @@ public class CodeEditsFactoryTests
     }
 
     [Test]
+    public void A_target_hands_out_a_source_for_each_concept_with_edits_and_none_for_others()
+    {
+        string[] names = [.. CodeEditConcept.All.Select(c => c.Name)];
+        var labels = names.ToDictionary(n => n, n => HeldOutWindows.FileLabels(CodeEditConcept.Named(n)!).Take(400).ToArray());
+        DataSplit split = Split([.. HeldOutWindows.Windows.Take(400)], null, null, null);
+        split = new DataSplit(split.Name, split.Role, split.Values.ToArray(), [.. split.ExampleShape], labels);
+
+        Assert.That(names.Select(n => CodeEdits.SourceFor(n, split)), Is.All.Not.Null);
+        Assert.That(CodeEdits.SourceFor("in-number", split), Is.Null);
+    }
+
+    [Test]
     public void A_concept_without_edits_is_CLM5008()
     {
         DataSplit split = Split([.. HeldOutWindows.Windows.Take(10)], null, null, null);
 
         var e = Assert.Throws<ClaimCheckException>(() => CodeEdits.For("in-docstring", split));
         Assert.That(e!.Diagnostic.Id, Is.EqualTo(DiagnosticIds.UnknownConcept));
-        Assert.That(e.Message, Does.Contain("in-string, in-comment, in-brackets"));
+        Assert.That(e.Message, Does.Contain("in-string, in-comment, in-brackets, beyond-column-60"));
     }
 
     [Test]

@@ -35,9 +35,10 @@ internal static class HeldOutWindows
             {
                 windows.Add(new CodeWindow(document.Text[(end - CodeWindow.Length)..end], document.Text[end]));
                 documents.Add(document.Path);
-                labels["in-string"].Add(lexed.InString(end - 1));
-                labels["in-comment"].Add(lexed.InComment(end - 1));
-                labels["in-brackets"].Add(lexed.InBrackets(end - 1));
+                foreach (CodeEditConcept concept in CodeEditConcept.All)
+                {
+                    labels[concept.Name].Add(concept.IsPresentAt(lexed, end - 1));
+                }
             }
         }
 
