@@ -40,8 +40,8 @@ internal sealed class CodeCases
     /// <summary>The arbitrary: generator and shrinker.</summary>
     public Arbitrary<EditCase<CodeWindow>> Arbitrary { get; }
 
-    /// <summary>Whether <paramref name="edit"/> acts on <paramref name="window"/> as this kind promises.</summary>
-    public bool Fits(CodeWindow window, CodeEdit edit) => ConceptChange.Fits(_kind, _concept, window, edit.Apply(window));
+    /// <summary>Whether <paramref name="edit"/> acts on <paramref name="window"/> (where the concept is present or not: <paramref name="was"/>) as this kind promises.</summary>
+    private bool Fits(CodeWindow window, bool was, CodeEdit edit) => ConceptChange.Fits(_kind, _concept, window, was, edit.Apply(window));
 
     private IEnumerable<EditCase<CodeWindow>> Shrink(EditCase<CodeWindow> editCase)
     {
@@ -51,8 +51,10 @@ internal sealed class CodeCases
         }
 
         CodeWindow window = editCase.Base;
-        return family.Candidates(window, PythonLexer.Lex(window.Context))
-            .Where(e => e.Size < edit.Size && Fits(window, e))
+        LexedText lexed = PythonLexer.Lex(window.Context);
+        bool was = _concept.IsPresentAtEnd(lexed);
+        return family.Candidates(window, lexed)
+            .Where(e => e.Size < edit.Size && Fits(window, was, e))
             .OrderBy(e => e.Size)
             .Select(e => editCase with { Edit = e });
     }
@@ -74,6 +76,7 @@ internal sealed class CodeCases
     private CodeEdit[][] FittingByFamily(CodeWindow window)
     {
         LexedText lexed = PythonLexer.Lex(window.Context);
-        return [.. _families.Select(f => f.Candidates(window, lexed).Where(e => Fits(window, e)).ToArray()).Where(edits => edits.Length > 0)];
+        bool was = _concept.IsPresentAtEnd(lexed);
+        return [.. _families.Select(f => f.Candidates(window, lexed).Where(e => Fits(window, was, e)).ToArray()).Where(edits => edits.Length > 0)];
     }
 }

@@ -14,6 +14,13 @@ public static class ConceptChange
     public static bool Fits(EditKind kind, CodeEditConcept concept, CodeWindow before, CodeWindow edited)
     {
         ArgumentNullException.ThrowIfNull(concept);
+        return Fits(kind, concept, before, concept.IsPresent(before), edited);
+    }
+
+    /// <summary>As <see cref="Fits(EditKind, CodeEditConcept, CodeWindow, CodeWindow)"/>, with the concept's presence in <paramref name="before"/> known.</summary>
+    public static bool Fits(EditKind kind, CodeEditConcept concept, CodeWindow before, bool was, CodeWindow edited)
+    {
+        ArgumentNullException.ThrowIfNull(concept);
         ArgumentNullException.ThrowIfNull(before);
         ArgumentNullException.ThrowIfNull(edited);
         if (edited.Context.Length != CodeWindow.Length || edited.Labelled != before.Labelled || edited.Next != before.Next)
@@ -21,7 +28,7 @@ public static class ConceptChange
             return false;
         }
 
-        bool was = concept.IsPresent(before), now = concept.IsPresent(edited);
+        bool now = concept.IsPresent(edited);
         return kind switch
         {
             EditKind.Add => !was && now,

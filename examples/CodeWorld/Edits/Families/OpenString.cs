@@ -3,7 +3,7 @@ using CodeWorld.Lexing;
 
 namespace CodeWorld.Edits.Families;
 
-/// <summary>Inserts a quote some distance before the labelled character, so a string may run from it to the end; size: the distance.</summary>
+/// <summary>Inserts a quote on the labelled character's line some distance before it, so a string may run from it to the end; size: the distance.</summary>
 public sealed class OpenString : CodeEditFamily
 {
     /// <inheritdoc />
@@ -12,7 +12,11 @@ public sealed class OpenString : CodeEditFamily
     /// <inheritdoc />
     public override IEnumerable<CodeEdit> Candidates(CodeWindow window, LexedText lexed)
     {
-        for (int start = Labelled; start >= 1; start--)
+        ArgumentNullException.ThrowIfNull(lexed);
+
+        // Only on the labelled character's line: what these open ends at the line's end.
+        int lineStart = Labelled - lexed.Columns[Labelled];
+        for (int start = Labelled; start >= Math.Max(lineStart, 1); start--)
         {
             foreach (string quote in (string[])["'", "\""])
             {
