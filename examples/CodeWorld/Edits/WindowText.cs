@@ -5,8 +5,8 @@ namespace CodeWorld.Edits;
 /// <summary>
 /// Code windows as one line of readable text: a newline shows as ⏎ and other control characters as their Unicode
 /// control pictures (a tab as ␉), the labelled (last) character stands in ⟨ ⟩, and in an edit's rendering each
-/// changed span stands in ⟦ ⟧: ⟦+x⟧ inserts x, ⟦−x⟧ deletes x, ⟦x→y⟧ replaces x by y. Leaving out the marks of an
-/// edit's rendering gives the window before it; applying them gives the window after it.
+/// changed span stands in ⟦ ⟧: ⟦+x⟧ inserts x, ⟦−x⟧ deletes x, ⟦x→y⟧ replaces x by y. Reading each mark as what it
+/// removes (nothing for ⟦+x⟧) gives the window before the edit; reading it as what it inserts gives the window after.
 /// </summary>
 public static class WindowText
 {
