@@ -33,6 +33,26 @@ public class CodeEditDescriptionTests
     }
 
     [Test]
+    public void A_docstring_opened_in_the_window_is_closed_or_unopened_with_its_three_quotes()
+    {
+        // «s⏎⏎⏎def total(values):⏎    """Return the sum of the values in i⟨t⟩»: the opening quotes stand at 27..29.
+        CodeWindow window = Windows.Tail("import os\n\n\ndef total(values):\n    \"\"\"Return the sum of the values in it");
+        LexedText lexed = PythonLexer.Lex(window.Context);
+
+        CodeEdit unopen = new DeleteOpeningQuote().Candidates(window, lexed).Single();
+        CodeEdit close = new CloseString().Candidates(window, lexed).First();
+
+        Assert.That(StringOpener.Of(lexed, 63), Is.EqualTo((27, "\"\"\"")));
+        Assert.That(unopen.Describe(), Is.EqualTo(
+            "deletes the opening \"\"\" of the string, 34 characters before the labelled character: «⟦+   ⟧s⏎⏎⏎def total(values):⏎    ⟦−\"\"\"⟧Return the sum of the values in i⟨t⟩»"));
+        Assert.That(close.Describe(), Is.EqualTo(
+            "closes the string with \"\"\" right before the labelled character: «⟦−s⏎⏎⟧⏎def total(values):⏎    \"\"\"Return the sum of the values in i⟦+\"\"\"⟧⟨t⟩»"));
+        Assert.That(CodeEditConcept.InString.IsPresent(window), Is.True);
+        Assert.That(CodeEditConcept.InString.IsPresent(unopen.Apply(window)), Is.False);
+        Assert.That(CodeEditConcept.InString.IsPresent(close.Apply(window)), Is.False);
+    }
+
+    [Test]
     public void Deleting_the_hash_pads_the_window_s_start_and_ends_the_comment()
     {
         CodeEdit edit = Candidate(new DeleteHash(), Commented, _ => true);
