@@ -30,6 +30,7 @@ internal static class CaseSampler
     {
         ArgumentNullException.ThrowIfNull(arbitrary);
         var random = new Rnd(EditReplay.CaseSeedOf(seed, kind, index), EditReplay.Gamma);
-        return UserEditCode.Call(() => arbitrary.Generator.Sample(size, random, 1)[0], $"the {kind} edit generator (case {index}, size {size})");
+        // FsCheck 3's order is (number of samples, seed, size): one sample, drawn at the size this index gets.
+        return UserEditCode.Call(() => arbitrary.Generator.Sample(1, random, size)[0], $"the {kind} edit generator (case {index}, size {size})");
     }
 }
