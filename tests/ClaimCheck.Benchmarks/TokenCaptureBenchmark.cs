@@ -30,7 +30,7 @@ internal static class TokenCaptureBenchmark
         int batch = Option(args, "--batch", 64);
         Console.WriteLine($"token capture benchmark: code world transformer, {tokens:N0} tokens of the training split in sequences of {ModelShape.Default.Context}, {batch} sequences per pass; "
             + $"{Environment.ProcessorCount} cores, {get_num_threads()} libtorch threads; load average at start: {LoadAverage()}");
-        Console.WriteLine("| layers | units per token | tokens | plain s | plain tokens/s | capture s | capture tokens/s | capture ÷ plain | written GB | held by the capture MB | peak working set, plain / after capture GB |");
+        Console.WriteLine("| layers | units per token | tokens | plain s (CPU s) | plain tokens/s | capture s (CPU s) | capture tokens/s | capture ÷ plain, wall (CPU) | written GB | held by the capture MB | peak working set, plain / after capture GB |");
         Console.WriteLine("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
         int failures = 0;
         foreach (string set in LayerSets.Keys)
@@ -58,14 +58,16 @@ internal static class TokenCaptureBenchmark
             Plain(model, warm, batch);
             TokenCapture.Run(model, warm, layers, Path.Combine(folder, "warm-up"), batchSize: batch);
 
-            double plainBefore = Plain(model, sequences, batch);
+            (double Wall, double Cpu) plainBefore = Plain(model, sequences, batch);
             double peakPlain = Process.GetCurrentProcess().PeakWorkingSet64 / 1e9;
+            TimeSpan cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
             var clock = Stopwatch.StartNew();
             TokenCaptureResult captured = TokenCapture.Run(model, sequences, layers, folder, batchSize: batch);
             double capture = clock.Elapsed.TotalSeconds;
+            double captureCpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds;
             double peakCapture = Process.GetCurrentProcess().PeakWorkingSet64 / 1e9;
-            double plainAfter = Plain(model, sequences, batch);
-            double plain = Math.Min(plainBefore, plainAfter);
+            (double Wall, double Cpu) plainAfter = Plain(model, sequences, batch);
+            (double plain, double plainCpu) = plainBefore.Wall <= plainAfter.Wall ? plainBefore : plainAfter;
 
             // A check that the files hold what was asked: every row, and one unit's column read back through its checksums.
             long rows = captured.Layers.Min(l => (long)l.Matrix.Rows);
@@ -78,9 +80,10 @@ internal static class TokenCaptureBenchmark
             int units = captured.Layers.Sum(l => l.Matrix.Units);
             double written = captured.Layers.Sum(l => new FileInfo(l.Path).Length) / 1e9;
             double heldMb = captured.BufferedValues * sizeof(float) / 1e6;
-            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{set}: plain {plainBefore:0.00} s before the capture, {plainAfter:0.00} s after"));
+            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{set}: plain {plainBefore.Wall:0.00} s ({plainBefore.Cpu:0.00} CPU s) before the capture, {plainAfter.Wall:0.00} s ({plainAfter.Cpu:0.00} CPU s) after; load average {LoadAverage()}"));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {string.Join(", ", layers.Select(l => $"`{l}`"))} | {units:N0} | {sequences.Tokens:N0} | {plain:0.0} | {sequences.Tokens / plain:N0} | {capture:0.0} | {sequences.Tokens / capture:N0} | {capture / plain:0.00} | {written:0.00} | {heldMb:N0} | {peakPlain:0.00} / {peakCapture:0.00} |"));
+                $"| {string.Join(", ", layers.Select(l => $"`{l}`"))} | {units:N0} | {sequences.Tokens:N0} | {plain:0.0} ({plainCpu:0.0}) | {sequences.Tokens / plain:N0} | {capture:0.0} ({captureCpu:0.0}) | {sequences.Tokens / capture:N0} | {capture / plain:0.00} ({captureCpu / plainCpu:0.00}) | {written:0.00} | {heldMb:N0} | {peakPlain:0.00} / {peakCapture:0.00} |"));
             return 0;
         }
         finally
@@ -122,9 +125,10 @@ internal static class TokenCaptureBenchmark
         return batch.data<long>().ToArray();
     }
 
-    /// <summary>The plain forward pass over every sequence, batch by batch, as the capture runs it but with no hook; seconds.</summary>
-    private static double Plain(CodeTransformer model, TokenSequences sequences, int batch)
+    /// <summary>The plain forward pass over every sequence, batch by batch, as the capture runs it but with no hook: wall and CPU seconds.</summary>
+    private static (double Wall, double Cpu) Plain(CodeTransformer model, TokenSequences sequences, int batch)
     {
+        TimeSpan cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var clock = Stopwatch.StartNew();
         for (int first = 0; first < sequences.Count; first += batch)
         {
@@ -134,7 +138,7 @@ internal static class TokenCaptureBenchmark
             model.call(sequences.Batch(first, count));
         }
 
-        return clock.Elapsed.TotalSeconds;
+        return (clock.Elapsed.TotalSeconds, (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds);
     }
 
     private static string? RunChild(string set, int tokens, int batch)

@@ -7,7 +7,7 @@ namespace ClaimCheck.Tests.Capture;
 /// <summary>
 /// A tiny sequence model for the token capture's tests: tokens (int64, or float32 as a split holds them) → "embed" →
 /// "proj" → "act" ([batch, sequence, units], units last), and beside it layers that test the capture's checks:
-/// "channels" (act with units first), "pooled" (act averaged over positions: no sequence axis), "twice" (runs twice per
+/// "channels" (act with units first), "second" (act again, as a view that starts partway into its storage), "pooled" (act averaged over positions: no sequence axis), "twice" (runs twice per
 /// pass), "logs" (log of act: NaN where GELU is negative), "skipped" (never runs). Counts its forward passes.
 /// </summary>
 internal sealed class TinyTokenModel : nn.Module<Tensor, Tensor>
@@ -20,6 +20,7 @@ internal sealed class TinyTokenModel : nn.Module<Tensor, Tensor>
     private readonly Linear proj;
     private readonly GELU act;
     private readonly SwapAxes channels;
+    private readonly SecondOfPair second;
     private readonly MeanOverPositions pooled;
     private readonly Linear twice;
     private readonly Log logs;
@@ -34,6 +35,7 @@ internal sealed class TinyTokenModel : nn.Module<Tensor, Tensor>
         proj = nn.Linear(8, Units);
         act = nn.GELU();
         channels = new SwapAxes();
+        second = new SecondOfPair();
         pooled = new MeanOverPositions();
         twice = nn.Linear(Units, Units);
         logs = new Log();
@@ -51,6 +53,7 @@ internal sealed class TinyTokenModel : nn.Module<Tensor, Tensor>
         using var scope = NewDisposeScope();
         Tensor hidden = Hidden(input);
         channels.call(hidden);
+        second.call(hidden);
         pooled.call(hidden);
         twice.call(twice.call(hidden));
         logs.call(hidden);
@@ -73,6 +76,7 @@ internal sealed class TinyTokenModel : nn.Module<Tensor, Tensor>
             proj.Dispose();
             act.Dispose();
             channels.Dispose();
+            second.Dispose();
             pooled.Dispose();
             twice.Dispose();
             logs.Dispose();
@@ -86,6 +90,16 @@ internal sealed class TinyTokenModel : nn.Module<Tensor, Tensor>
     private sealed class SwapAxes() : nn.Module<Tensor, Tensor>(nameof(SwapAxes))
     {
         public override Tensor forward(Tensor input) => input.transpose(1, 2);
+    }
+
+    private sealed class SecondOfPair() : nn.Module<Tensor, Tensor>(nameof(SecondOfPair))
+    {
+        public override Tensor forward(Tensor input)
+        {
+            using var scope = NewDisposeScope();
+            using Tensor negated = input.neg();
+            return stack([negated, input]).select(0, 1).MoveToOuterDisposeScope();
+        }
     }
 
     private sealed class MeanOverPositions() : nn.Module<Tensor, Tensor>(nameof(MeanOverPositions))

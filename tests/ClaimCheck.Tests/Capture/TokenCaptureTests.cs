@@ -80,6 +80,18 @@ public class TokenCaptureTests
     }
 
     [Test]
+    public void A_layer_whose_output_is_a_view_into_a_larger_tensor_gives_the_views_values()
+    {
+        using var model = new TinyTokenModel();
+        long[] tokens = RandomTokens(Sequences * Length, seed: 14);
+
+        // "second" is the second half of a stacked pair: contiguous, but its values start partway into the storage.
+        TokenCaptureResult captured = TokenCapture.Run(model, TokenSequences.Of(tokens, Length), ["act", "second"], _folder.Path, LayoutOf, batchSize: 4);
+
+        Assert.That(Rows(captured.Layer("second").Matrix), Is.EqualTo(Rows(captured.Layer("act").Matrix)));
+    }
+
+    [Test]
     public void Each_row_carries_its_sequence_position_and_document()
     {
         using var model = new TinyTokenModel();
