@@ -1,4 +1,5 @@
 using ClaimCheck.Capture;
+using ClaimCheck.Capture.Disk;
 using ClaimCheck.Capture.Tokens;
 using ClaimCheck.Targets;
 using NUnit.Framework;
@@ -164,6 +165,23 @@ public class TokenCaptureTests
         Assert.That(captured.Rows.DocumentNames, Is.EqualTo(new[] { "x", "y", "z" }));
         Assert.That(captured.Rows.DocumentOf((5 * Length) + 2), Is.EqualTo(2));
         Assert.That(model.Passes, Is.EqualTo(2), "six sequences in the target's batches of four");
+    }
+
+    [Test]
+    public void The_file_is_an_activation_file_the_stores_reader_reads_with_a_key_that_says_what_it_holds()
+    {
+        using var model = new TinyTokenModel();
+        var sequences = TokenSequences.Of(RandomTokens(5 * Length, seed: 15), Length);
+
+        TokenLayerActivations act = TokenCapture.Run(model, sequences, ["act"], _folder.Path, batchSize: 2).Layer("act");
+
+        using ActivationFileReader reader = ActivationFileReader.Open(act.Path);
+        Assert.That(reader.Header.Layout.Rows, Is.EqualTo(5 * Length));
+        Assert.That(reader.Header.Layout.Units, Is.EqualTo(TinyTokenModel.Units));
+        Assert.That(reader.ReadRowMajor(), Is.EqualTo(Rows(act.Matrix)));
+        Assert.That(ActivationKey.Part(reader.Header.Key, "layer"), Is.EqualTo("act"));
+        Assert.That(ActivationKey.Part(reader.Header.Key, "layout"), Is.EqualTo("units last"));
+        Assert.That(ActivationKey.Part(reader.Header.Key, "sequences"), Is.EqualTo($"5 of {Length}"));
     }
 
     [Test]
