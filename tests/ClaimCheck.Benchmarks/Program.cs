@@ -3,6 +3,7 @@
 //                                 or: dotnet run -c Release --project tests/ClaimCheck.Benchmarks -- suite [sizes...]
 //                                 or: dotnet run -c Release --project tests/ClaimCheck.Benchmarks -- family
 //                                 or: dotnet run -c Release --project tests/ClaimCheck.Benchmarks -- scale [--widths 64,512] [--examples 2000,20000] [--claims 1,10,50] [--budget seconds]
+//                                 or: dotnet run -c Release --project tests/ClaimCheck.Benchmarks -- tokens [--tokens 1048576] [--batch 64]
 using ClaimCheck.Benchmarks;
 using ClaimCheck.Capture.Disk;
 
@@ -22,13 +23,15 @@ return args.FirstOrDefault() switch
     "family" => FamilyCostBenchmark.Run(),
     "scale" => ScalingBenchmark.Run(args),
     "scale-cell" => ScalingBenchmark.Cell(Int(args[1]), Int(args[2]), Int(args[3]), Int(args[4])),
+    "tokens" => TokenCaptureBenchmark.Run(args),
+    "tokens-cell" => TokenCaptureBenchmark.Cell(args[1], Int(args[2]), Int(args[3])),
     "suite" => SuiteBenchmark.Run(args.Length > 1 ? [.. args.Skip(1).Select(a => int.Parse(a, System.Globalization.CultureInfo.InvariantCulture))] : [1, 10, 50]),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: dotnet run -c Release --project tests/ClaimCheck.Benchmarks -- edits [cases] | suite [sizes...] | flips [seeds] [correction] | family | scale [--widths W,..] [--examples E,..] [--claims C,..] [--budget s]");
+    Console.Error.WriteLine("usage: dotnet run -c Release --project tests/ClaimCheck.Benchmarks -- edits [cases] | suite [sizes...] | flips [seeds] [correction] | family | scale [--widths W,..] [--examples E,..] [--claims C,..] [--budget s] | tokens [--tokens N] [--batch B]");
     return 2;
 }
 

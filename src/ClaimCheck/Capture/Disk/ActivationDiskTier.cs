@@ -210,11 +210,8 @@ internal sealed class ActivationDiskTier
         return new LargeEntry(this, key, temporary, new ActivationFileWriter(temporary, key.Text, rows, units, BlockRowsFor(units), _afterBlock));
     }
 
-    /// <summary>
-    /// Rows per block for a layer of <paramref name="units"/> units: at most 16 Mi values (64 MiB) per block, the buffer a
-    /// writer fills before it writes a block, so a wide layer's capture stays small in memory.
-    /// </summary>
-    private int BlockRowsFor(int units) => Math.Max(1, Math.Min(_blockRows, (1 << 24) / Math.Max(1, units)));
+    /// <summary>Rows per block for a layer of <paramref name="units"/> units (<see cref="ActivationFileLayout.BlockRowsFor"/>).</summary>
+    private int BlockRowsFor(int units) => ActivationFileLayout.BlockRowsFor(units, _blockRows);
 
     /// <summary>An entry being written batch by batch; disposing it unfinished deletes the temporary file.</summary>
     internal sealed class LargeEntry(ActivationDiskTier tier, ActivationKey key, string temporary, ActivationFileWriter writer) : IDisposable

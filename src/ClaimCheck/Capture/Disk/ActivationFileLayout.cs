@@ -30,6 +30,9 @@ internal sealed class ActivationFileLayout
     /// <summary>Rows per block when nothing else is asked for: 65,536 rows of one unit are 256 KiB.</summary>
     public const int DefaultBlockRows = 65_536;
 
+    /// <summary>The most values a block holds when a writer chooses its rows per block: 16 Mi (64 MiB), the buffer it fills before writing.</summary>
+    public const int MaxBlockValues = 1 << 24;
+
     /// <summary>The fixed part of the header, before the key.</summary>
     public const int FixedHeaderBytes = 40;
 
@@ -71,6 +74,12 @@ internal sealed class ActivationFileLayout
     }
 
     public long Rows { get; }
+
+    /// <summary>
+    /// Rows per block for a layer of <paramref name="units"/> units: <paramref name="mostRows"/>, fewer for a layer so wide
+    /// that a block would exceed <see cref="MaxBlockValues"/>, so a wide layer's writer stays small in memory.
+    /// </summary>
+    public static int BlockRowsFor(int units, int mostRows) => Math.Max(1, Math.Min(mostRows, MaxBlockValues / Math.Max(1, units)));
 
     public int Units { get; }
 
