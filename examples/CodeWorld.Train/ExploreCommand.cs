@@ -39,19 +39,16 @@ internal static class ExploreCommand
             }
         }
 
-        string[] layers = [CodeTransformer.BlockPath(0), CodeTransformer.BlockPath(1), CodeTransformer.MlpNeuronsPath(0), CodeTransformer.MlpNeuronsPath(1)];
-        foreach (DataSplit split in world.Splits)
+        string[] layers = [CodeTransformer.MlpNeuronsPath(0), CodeTransformer.MlpNeuronsPath(1)];
+        DataSplit discovery = world.Discovery!;
+        foreach (string layer in layers)
         {
-            foreach (string layer in layers)
-            {
-                var capture = Stopwatch.StartNew();
-                world.Activations.Get(split, layer, Reduction.Last);
-                Console.WriteLine($"captured {layer} on {split.Name} in {capture.Elapsed.TotalSeconds:0.00} s");
-            }
+            var capture = Stopwatch.StartNew();
+            world.Activations.Get(discovery, layer, Reduction.Last);
+            Console.WriteLine($"captured {layer} on {discovery.Name} in {capture.Elapsed.TotalSeconds:0.00} s");
         }
 
-        DataSplit discovery = world.Discovery!;
-        foreach (string layer in layers.Where(l => l.EndsWith(".act", StringComparison.Ordinal)))
+        foreach (string layer in layers)
         {
             ActivationMatrix activations = world.Activations.Get(discovery, layer, Reduction.Last);
             double[][] columns = [.. Enumerable.Range(0, activations.Units).Select(activations.Column)];

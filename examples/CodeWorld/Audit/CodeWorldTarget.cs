@@ -39,6 +39,9 @@ public sealed class CodeWorldTarget : AuditTarget
     /// <summary>The readout of the newline's log-probability as the next character.</summary>
     public const string NewlineLogProb = "newline-log-prob";
 
+    /// <summary>The layer the directions live in: the residual stream after block 1.</summary>
+    public static readonly string DirectionLayer = CodeTransformer.BlockPath(1);
+
     /// <summary>The seed every split's window sampling derives from.</summary>
     public const ulong WindowSeed = 0xC0DE_3011_0000_0002;
 
@@ -74,6 +77,13 @@ public sealed class CodeWorldTarget : AuditTarget
             StringComparer.Ordinal);
         _splits = [.. plan.Select(s => _windows[s.Name].ToSplit(s.Name, s.Role))];
         Concepts = new ConceptLibrary(CodeConcepts.All.Select(c => new Concept(c.Name, c.Description)));
+        // One mean-difference direction per concept, all from one capture of the discovery split.
+        DataSplit discovery = _splits[0];
+        Directions =
+        [
+            .. CodeConcepts.All.Select(c => new NamedDirection(DirectionOf(c.Name), DirectionLayer, MeanDifferenceDirection.Fit(this, discovery, DirectionLayer, c.Name),
+                $"mean activation at the last position over the discovery windows where {c.Name} holds minus the mean over the others, unit length")),
+        ];
     }
 
     /// <inheritdoc />
@@ -87,6 +97,9 @@ public sealed class CodeWorldTarget : AuditTarget
 
     /// <inheritdoc />
     public override ConceptLibrary Concepts { get; }
+
+    /// <summary>Each concept's mean-difference direction in the residual stream after block 1 (<see cref="DirectionOf"/>), fitted on the discovery split only.</summary>
+    public override IReadOnlyList<NamedDirection> Directions { get; }
 
     /// <summary>The log-probability of the true next character, and of a newline, at the window's last position.</summary>
     public override IReadOnlyList<Readout> Readouts { get; } =
@@ -107,6 +120,9 @@ public sealed class CodeWorldTarget : AuditTarget
         string root = layer.Split('.')[0];
         return root is "tokens" or "blocks" or "norm" or "head" ? LayerLayout.UnitsLast : base.LayoutOf(layer);
     }
+
+    /// <summary>The name of <paramref name="concept"/>'s mean-difference direction, e.g. <c>in-string-mean-difference</c>.</summary>
+    public static string DirectionOf(string concept) => concept + "-mean-difference";
 
     /// <summary>The windows behind split <paramref name="splitName"/>, in split order.</summary>
     public WindowSet WindowsOf(string splitName) =>
