@@ -77,12 +77,15 @@ public sealed class CodeWorldTarget : AuditTarget
             StringComparer.Ordinal);
         _splits = [.. plan.Select(s => _windows[s.Name].ToSplit(s.Name, s.Role))];
         Concepts = new ConceptLibrary(CodeConcepts.All.Select(c => new Concept(c.Name, c.Description)));
-        // One mean-difference direction per concept, all from one capture of the discovery split.
+        // One mean-difference direction and one logistic probe per concept, all from one capture of the discovery split.
         DataSplit discovery = _splits[0];
         Directions =
         [
             .. CodeConcepts.All.Select(c => new NamedDirection(DirectionOf(c.Name), DirectionLayer, MeanDifferenceDirection.Fit(this, discovery, DirectionLayer, c.Name),
                 $"mean activation at the last position over the discovery windows where {c.Name} holds minus the mean over the others, unit length")),
+            .. CodeConcepts.All.Select(c => new NamedDirection(ProbeOf(c.Name), DirectionLayer, LogisticDirection.Fit(this, discovery, DirectionLayer, c.Name),
+                $"logistic regression for {c.Name} on the discovery windows' activations at the last position (standardised features, ridge 1, "
+                + "Newton's method from zero; weights mapped back to raw activations), unit length")),
         ];
     }
 
@@ -98,7 +101,10 @@ public sealed class CodeWorldTarget : AuditTarget
     /// <inheritdoc />
     public override ConceptLibrary Concepts { get; }
 
-    /// <summary>Each concept's mean-difference direction in the residual stream after block 1 (<see cref="DirectionOf"/>), fitted on the discovery split only.</summary>
+    /// <summary>
+    /// Each concept's mean-difference direction (<see cref="DirectionOf"/>) and logistic probe (<see cref="ProbeOf"/>) in the
+    /// residual stream after block 1, fitted on the discovery split only.
+    /// </summary>
     public override IReadOnlyList<NamedDirection> Directions { get; }
 
     /// <summary>The log-probability of the true next character, and of a newline, at the window's last position.</summary>
@@ -123,6 +129,9 @@ public sealed class CodeWorldTarget : AuditTarget
 
     /// <summary>The name of <paramref name="concept"/>'s mean-difference direction, e.g. <c>in-string-mean-difference</c>.</summary>
     public static string DirectionOf(string concept) => concept + "-mean-difference";
+
+    /// <summary>The name of <paramref name="concept"/>'s logistic probe direction, e.g. <c>in-string-probe</c>.</summary>
+    public static string ProbeOf(string concept) => concept + "-probe";
 
     /// <summary>The windows behind split <paramref name="splitName"/>, in split order.</summary>
     public WindowSet WindowsOf(string splitName) =>
