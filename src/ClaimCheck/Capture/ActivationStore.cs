@@ -136,8 +136,9 @@ public sealed class ActivationStore
         Tensor? captured = null;
         var hook = module.register_forward_hook((_, _, output) =>
         {
-            // Sequential disposes intermediate outputs, so the hook keeps its own reduced copy.
-            captured = LayerReduction.Reduce(output, reduction, layout).detach().to(CPU).clone();
+            // Sequential disposes intermediate outputs, so the hook keeps its own reduced copy, outside every dispose
+            // scope: a model whose forward opens scopes of its own would otherwise free it when the layer's parent returns.
+            captured = LayerReduction.Reduce(output, reduction, layout).detach().to(CPU).clone().DetachFromDisposeScope();
             return output;
         });
 

@@ -70,8 +70,9 @@ internal static class InputCapture
             Tensor? captured = null;
             var hook = module.register_forward_hook((_, _, output) =>
             {
-                // Sequential disposes intermediate outputs, so the hook keeps its own reduced copy.
-                captured = reduce(output).detach().to(CPU).clone();
+                // Sequential disposes intermediate outputs, so the hook keeps its own reduced copy, outside every dispose
+                // scope: a model whose forward opens scopes of its own would otherwise free it when the layer's parent returns.
+                captured = reduce(output).detach().to(CPU).clone().DetachFromDisposeScope();
                 return output;
             });
             try

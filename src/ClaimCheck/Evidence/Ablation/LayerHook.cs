@@ -25,12 +25,24 @@ internal sealed class LayerHook : IDisposable
     /// <summary>When set, the layer's output is replaced by this tensor, which must have the output's shape.</summary>
     public Tensor? Replacement { get; set; }
 
-    /// <summary>The layer's output of the last pass without a replacement, or null when the layer did not run.</summary>
+    /// <summary>
+    /// The layer's output of the last pass without a replacement, in the caller's dispose scope, or null when the layer
+    /// did not run.
+    /// </summary>
     public Tensor? TakeCaptured()
     {
         Tensor? captured = _captured;
         _captured = null;
-        return captured;
+        if (captured is null)
+        {
+            return null;
+        }
+
+        // The copy was kept outside every scope (see OnForward); a view of it joins the caller's scope, which frees it.
+        using (captured)
+        {
+            return captured.alias();
+        }
     }
 
     /// <summary>Removes the hook, so the shared model runs untouched again.</summary>
@@ -50,8 +62,10 @@ internal sealed class LayerHook : IDisposable
             return replacement.alias();
         }
 
-        // Sequential disposes intermediate outputs, so the capture keeps its own copy.
-        _captured = output.detach().clone();
+        // Sequential disposes intermediate outputs, so the capture keeps its own copy, outside every dispose scope: a
+        // model whose forward opens scopes of its own would otherwise free it when the layer's parent returns.
+        _captured?.Dispose();
+        _captured = output.detach().clone().DetachFromDisposeScope();
         return output;
     }
 }

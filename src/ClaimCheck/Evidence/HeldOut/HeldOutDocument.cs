@@ -86,7 +86,8 @@ internal static class HeldOutDocument
             {
                 ["positive"] = s.PositiveDocuments,
                 ["negative"] = s.NegativeDocuments,
-                ["designEffect"] = round.Score(s.DesignEffect),
+                // No design effect where both variances are 0 (a perfect separation): null, as JSON holds no NaN.
+                ["designEffect"] = double.IsFinite(s.DesignEffect) ? round.Score(s.DesignEffect) : null,
             };
         }
 
