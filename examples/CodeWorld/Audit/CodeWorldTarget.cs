@@ -1,7 +1,9 @@
 using ClaimCheck.Capture;
+using ClaimCheck.Evidence.Edits;
 using ClaimCheck.Readouts;
 using ClaimCheck.Targets;
 using CodeWorld.Corpus;
+using CodeWorld.Edits;
 using CodeWorld.Model;
 using static TorchSharp.torch;
 
@@ -51,6 +53,7 @@ public sealed class CodeWorldTarget : AuditTarget
     private readonly NextCharModel _model;
     private readonly Dictionary<string, WindowSet> _windows;
     private readonly DataSplit[] _splits;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<ConceptEditSource?>> _edits = new(StringComparer.Ordinal);
 
     /// <summary>Builds the world with the committed weights and corpus (what ClaimCheck calls).</summary>
     public CodeWorldTarget()
@@ -125,6 +128,26 @@ public sealed class CodeWorldTarget : AuditTarget
         ArgumentNullException.ThrowIfNull(layer);
         string root = layer.Split('.')[0];
         return root is "tokens" or "blocks" or "norm" or "head" ? LayerLayout.UnitsLast : base.LayoutOf(layer);
+    }
+
+    /// <summary>The window's 64 characters, one token per position of the transformer's layers (the next character is not read).</summary>
+    public override IReadOnlyList<string>? TokensOf(DataSplit split, int example)
+    {
+        ArgumentNullException.ThrowIfNull(split);
+        return split.ValuesPerExample == CodeWindow.EncodedLength
+            ? [.. CodeWindow.Decode(split.Example(example)).Context.Select(c => c.ToString())]
+            : null;
+    }
+
+    /// <summary>
+    /// Text edits of the held-out windows (<see cref="CodeEdits"/>) for in-string, in-comment, in-brackets and
+    /// beyond-column-60; none for the other concepts (their claims then get CLM2003). Made once per concept: the first
+    /// draw finds each base's candidate edits, which later claims reuse.
+    /// </summary>
+    public override ConceptEditSource? EditsFor(string concept)
+    {
+        ArgumentNullException.ThrowIfNull(concept);
+        return _edits.GetOrAdd(concept, c => new Lazy<ConceptEditSource?>(() => CodeEdits.SourceFor(c, Split(HeldOutSplit)))).Value;
     }
 
     /// <summary>The name of <paramref name="concept"/>'s mean-difference direction, e.g. <c>in-string-mean-difference</c>.</summary>
