@@ -31,6 +31,9 @@ public sealed class AblationAttribute : Attribute
     /// <summary>See <see cref="AblationSpec.NullDraws"/> (int.MinValue: the default).</summary>
     public int NullDraws { get; set; } = int.MinValue;
 
+    /// <summary>See <see cref="AblationSpec.MaxExamples"/> (int.MinValue: the default, the whole split).</summary>
+    public int MaxExamples { get; set; } = int.MinValue;
+
     /// <summary>The claim-level settings this attribute describes.</summary>
     public AblationClaimSpec ToSpec()
     {
@@ -41,6 +44,7 @@ public sealed class AblationAttribute : Attribute
             {
                 Kind = Kind,
                 NullDraws = NullDraws == int.MinValue ? defaults.Engine.NullDraws : NullDraws,
+                MaxExamples = MaxExamples == int.MinValue ? defaults.Engine.MaxExamples : MaxExamples,
             },
             Alpha = double.IsNaN(Alpha) ? defaults.Alpha : Alpha,
             MinEffect = double.IsNaN(MinEffect) ? defaults.MinEffect : MinEffect,

@@ -48,9 +48,11 @@ public static class AblationCheck
         AblationSubject.RequireFit(subject, spec.Kind);
         target.Prepare();
 
-        DataSplit split = spec.Split is null ? target.HeldOutSplits[0] : target.Split(spec.Split);
+        DataSplit whole = spec.Split is null ? target.HeldOutSplits[0] : target.Split(spec.Split);
+        // The mean a Mean ablation sets is the whole split's, whatever the subsample: it is the layer's usual value.
+        DataSplit reference = spec.ReferenceSplit is null ? whole : target.Split(spec.ReferenceSplit);
+        DataSplit split = AblationSample.Take(whole, RequireContrast(target.Concepts[concept], whole), spec.MaxExamples, SeededRandom.Derive(seed, "ablation-sample"));
         bool[] labels = RequireContrast(target.Concepts[concept], split);
-        DataSplit reference = spec.ReferenceSplit is null ? split : target.Split(spec.ReferenceSplit);
         SourceInputs? sources = spec.Kind switch
         {
             AblationKind.Resample => SourceInputs.Resampled(split, SeededRandom.Derive(seed, "ablation-resample")),
@@ -59,7 +61,8 @@ public static class AblationCheck
         };
 
         Run run = Execute(target, subject, readout, spec, seed, split, reference, sources, labels);
-        return Summarise(subject, readout, concept, spec, seed, split, labels, run);
+        AblationEvidence evidence = Summarise(subject, readout, concept, spec, seed, split, labels, run);
+        return ReferenceEquals(split, whole) ? evidence : evidence with { Sample = (split.Count, whole.Count) };
     }
 
     // ExactSets: for an exact unit-set null, how many sets the layer has (the subject's included); else null.

@@ -36,6 +36,12 @@ internal static class AblationDocument
                 ["quantile95"] = round.Score(evidence.Null.Quantile95),
             },
         };
+        if (evidence.Sample is { } sample)
+        {
+            // Only subsampled ablations say so, so the documents of whole-split ablations read as before.
+            node["sample"] = new JsonObject { ["examples"] = sample.Examples, ["of"] = sample.Of, ["maxExamples"] = spec.Engine.MaxExamples };
+        }
+
         if (inFamily)
         {
             node["null"]!["adjustedP"] = round.P(evidence.Null.AdjustedP);

@@ -8,6 +8,12 @@ public sealed record AblationEvidence
     /// <summary>The measured split.</summary>
     public required string Split { get; init; }
 
+    /// <summary>
+    /// Examples ablated and the split's size when the effects come from a subsample (<see cref="AblationSpec.MaxExamples"/>);
+    /// null when every example of the split was ablated.
+    /// </summary>
+    public (int Examples, int Of)? Sample { get; init; }
+
     /// <summary>The subject's description.</summary>
     public required string Subject { get; init; }
 

@@ -44,6 +44,14 @@ public sealed record AblationSpec
     /// </summary>
     public int StackedElements { get; init; } = 1 << 20;
 
+    /// <summary>
+    /// At most this many examples of the measured split are ablated, a seeded subsample with both classes (half each
+    /// where the split has enough), or null (the default) for the whole split. For models whose every null draw reruns
+    /// the whole model on every example (a transformer's inner layers), where draws × examples decides the cost; the
+    /// document records the subsample's size. At least 2 × 30, the fewest positives and negatives a decision needs.
+    /// </summary>
+    public int? MaxExamples { get; init; }
+
     /// <summary>Whether a chain of layers may re-run only the layers after the subject's (false forces full forward passes).</summary>
     public bool AllowSuffix { get; init; } = true;
 
@@ -55,6 +63,7 @@ public sealed record AblationSpec
         Require(BootstrapResamples >= 100, nameof(BootstrapResamples), BootstrapResamples, "at least 100");
         Require(ConfidenceLevel > 0.5 && ConfidenceLevel < 1, nameof(ConfidenceLevel), ConfidenceLevel, "in (0.5, 1)");
         Require(StackedElements >= 1, nameof(StackedElements), StackedElements, "at least 1");
+        Require(MaxExamples is null or >= 60, nameof(MaxExamples), MaxExamples ?? 0, "at least 60, or not set");
     }
 
     private static void Require(bool ok, string name, double value, string range)
