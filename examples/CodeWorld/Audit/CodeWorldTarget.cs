@@ -150,6 +150,12 @@ public sealed class CodeWorldTarget : AuditTarget
         return _edits.GetOrAdd(concept, c => new Lazy<ConceptEditSource?>(() => CodeEdits.SourceFor(c, Split(HeldOutSplit)))).Value;
     }
 
+    /// <summary>
+    /// <paramref name="split"/>'s windows with <paramref name="concept"/> edited out by the smallest removal the lexer
+    /// confirms (<see cref="CodeCounterparts"/>), for patching ablations; null for concepts without removals.
+    /// </summary>
+    public override DataSplit? Counterparts(DataSplit split, string concept) => CodeCounterparts.For(split, concept);
+
     /// <summary>The name of <paramref name="concept"/>'s mean-difference direction, e.g. <c>in-string-mean-difference</c>.</summary>
     public static string DirectionOf(string concept) => concept + "-mean-difference";
 

@@ -77,6 +77,33 @@ public class AblationSampleTests
     }
 
     [Test]
+    public void Patching_leaves_out_the_positives_whose_counterpart_is_themselves_and_counts_them()
+    {
+        DataSplit split = Split(50);                       // positives: 0, 5, 10, ..., 45
+        float[] edited = split.Values.ToArray();
+        for (int i = 0; i < edited.Length; i += 10)
+        {
+            edited[i] = -1;                                // positives 0, 10, 20, 30, 40 get a real counterpart
+        }
+
+        var counterparts = new DataSplit("held-out", SplitRole.HeldOut, edited, [1]);
+        (DataSplit pool, int unpatched) = AblationSample.Patchable(split, split.Labels["c"], counterparts);
+
+        Assert.That(unpatched, Is.EqualTo(5));
+        Assert.That(pool.Count, Is.EqualTo(45));
+        Assert.That(pool.Values.ToArray(), Does.Not.Contain(5f).And.Not.Contain(45f).And.Contain(10f).And.Contain(1f));
+    }
+
+    [Test]
+    public void Patching_with_every_counterpart_edited_keeps_the_split_itself()
+    {
+        DataSplit split = Split(50);
+        var counterparts = new DataSplit("held-out", SplitRole.HeldOut, [.. split.Values.ToArray().Select(v => v + 1000)], [1]);
+
+        Assert.That(AblationSample.Patchable(split, split.Labels["c"], counterparts), Is.EqualTo((split, 0)));
+    }
+
+    [Test]
     public void A_maximum_below_sixty_is_rejected_with_an_id()
     {
         var error = Assert.Throws<ClaimCheckException>(() => new AblationSpec { MaxExamples = 10 }.Validate());

@@ -51,7 +51,11 @@ public static class AblationCheck
         DataSplit whole = spec.Split is null ? target.HeldOutSplits[0] : target.Split(spec.Split);
         // The mean a Mean ablation sets is the whole split's, whatever the subsample: it is the layer's usual value.
         DataSplit reference = spec.ReferenceSplit is null ? whole : target.Split(spec.ReferenceSplit);
-        DataSplit split = AblationSample.Take(whole, RequireContrast(target.Concepts[concept], whole), spec.MaxExamples, SeededRandom.Derive(seed, "ablation-sample"));
+        bool[] wholeLabels = RequireContrast(target.Concepts[concept], whole);
+        (DataSplit pool, int unpatched) = spec.Kind == AblationKind.Patch
+            ? AblationSample.Patchable(whole, wholeLabels, SourceInputs.Counterparts(whole, spec.Counterparts).Unpermuted!)
+            : (whole, 0);
+        DataSplit split = AblationSample.Take(pool, ReferenceEquals(pool, whole) ? wholeLabels : RequireContrast(target.Concepts[concept], pool), spec.MaxExamples, SeededRandom.Derive(seed, "ablation-sample"));
         bool[] labels = RequireContrast(target.Concepts[concept], split);
         SourceInputs? sources = spec.Kind switch
         {
@@ -62,6 +66,7 @@ public static class AblationCheck
 
         Run run = Execute(target, subject, readout, spec, seed, split, reference, sources, labels);
         AblationEvidence evidence = Summarise(subject, readout, concept, spec, seed, split, labels, run);
+        evidence = unpatched == 0 ? evidence : evidence with { Unpatched = unpatched };
         return ReferenceEquals(split, whole) ? evidence : evidence with { Sample = (split.Count, whole.Count) };
     }
 

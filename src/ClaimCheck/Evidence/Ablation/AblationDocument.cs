@@ -36,6 +36,11 @@ internal static class AblationDocument
                 ["quantile95"] = round.Score(evidence.Null.Quantile95),
             },
         };
+        if (evidence.Unpatched > 0)
+        {
+            node["unpatched"] = evidence.Unpatched;
+        }
+
         if (evidence.Sample is { } sample)
         {
             // Only subsampled ablations say so, so the documents of whole-split ablations read as before.

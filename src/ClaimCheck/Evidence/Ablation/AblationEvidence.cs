@@ -14,6 +14,12 @@ public sealed record AblationEvidence
     /// </summary>
     public (int Examples, int Of)? Sample { get; init; }
 
+    /// <summary>
+    /// For a patching ablation: examples with the concept left out because their counterpart is the example itself (the
+    /// concept could not be edited out of them); 0 when none was.
+    /// </summary>
+    public int Unpatched { get; init; }
+
     /// <summary>The subject's description.</summary>
     public required string Subject { get; init; }
 
