@@ -25,7 +25,7 @@ public class AblationClaims
     [Unit("blocks.1.mlp.act", 403, Reduction = Reduction.Last), Concept("in-number"), Drives]
     [Ablation(AblationKind.Mean, Readout = CodeWorldTarget.TrueNextLogProb, MaxExamples = 60)]
     // Removing it makes the true next character slightly more likely, not less (a drop of −0.03 [−0.07, 0.01]): not shown to
-    // drive the prediction, which is not evidence that it does not (p = 1.000 against 399 random units).
+    // drive the prediction, which is not evidence that it does not (p = 0.998 against each of the layer's other 511 units).
     [ExpectVerdict(Verdict.Inconclusive, "CLM3207")]
     public void Block1Unit403DrivesNumbers()
     {
@@ -34,7 +34,7 @@ public class AblationClaims
     [Claim("unit 259 of block 1's MLP drives the prediction of the next character at line starts")]
     [Unit("blocks.1.mlp.act", 259, Reduction = Reduction.Last), Concept("line-start"), Drives]
     [Ablation(AblationKind.Mean, Readout = CodeWorldTarget.TrueNextLogProb, MaxExamples = 60)]
-    // A drop of −0.00 [−0.01, 0.01], p = 0.698: one neuron of 512 moves the next-character prediction by next to nothing.
+    // A drop of −0.00 [−0.01, 0.01], p = 0.701: one neuron of 512 moves the next-character prediction by next to nothing.
     [ExpectVerdict(Verdict.Inconclusive, "CLM3207")]
     public void Block1Unit259DrivesLineStarts()
     {
