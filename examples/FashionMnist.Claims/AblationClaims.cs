@@ -1,7 +1,6 @@
 using ClaimCheck;
 using ClaimCheck.Evidence.Ablation;
 using ClaimCheck.NUnit;
-using ClaimCheck.Verdicts;
 using FashionMnist;
 
 namespace FashionMnist.Claims;

@@ -1,6 +1,5 @@
 using ClaimCheck;
 using ClaimCheck.NUnit;
-using ClaimCheck.Verdicts;
 using FashionMnist;
 
 namespace FashionMnist.Claims;

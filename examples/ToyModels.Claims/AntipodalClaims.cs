@@ -1,6 +1,5 @@
 using ClaimCheck;
 using ClaimCheck.NUnit;
-using ClaimCheck.Verdicts;
 using ToyModels.Targets;
 
 namespace ToyModels.Claims;

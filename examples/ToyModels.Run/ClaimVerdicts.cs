@@ -41,7 +41,7 @@ internal static class ClaimVerdicts
                 }
             }
 
-            foreach (ClaimCheck.Verdicts.Diagnostic diagnostic in result.Diagnostics)
+            foreach (ClaimCheck.Diagnostics.Diagnostic diagnostic in result.Diagnostics)
             {
                 Console.WriteLine($"  {diagnostic}");
             }

@@ -1,9 +1,9 @@
 using System.Reflection;
-using ClaimCheck.Execution;
 using ClaimCheck;
+using ClaimCheck.Diagnostics;
+using ClaimCheck.Execution;
 using ClaimCheck.Running;
 using ClaimCheck.Snapshots;
-using ClaimCheck.Verdicts;
 
 namespace ToyModels.Run;
 

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using ClaimCheck.Cli.Commands;
 using ClaimCheck.Cli.Output;
-using ClaimCheck.Verdicts;
+using ClaimCheck.Diagnostics;
 
 namespace ClaimCheck.Cli;
 

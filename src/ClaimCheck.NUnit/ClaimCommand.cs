@@ -1,7 +1,7 @@
+using ClaimCheck.Diagnostics;
 using ClaimCheck.Execution;
 using ClaimCheck.Running;
 using ClaimCheck.Snapshots;
-using ClaimCheck.Verdicts;
 using NUnit.Framework;
 using NUnit.Framework.Interfaces;
 using NUnit.Framework.Internal;

@@ -1,5 +1,5 @@
+using ClaimCheck.Diagnostics;
 using ClaimCheck.Running;
-using ClaimCheck.Verdicts;
 using NUnit.Framework;
 
 namespace ClaimCheck.NUnit;

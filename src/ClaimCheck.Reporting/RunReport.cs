@@ -27,11 +27,11 @@ public static class RunReport
     public const string SummaryFile = "summary.md";
 
     /// <summary>Writes the report of <paramref name="resultsDirectory"/> into <paramref name="outputDirectory"/> (created when missing).</summary>
-    /// <exception cref="Verdicts.ClaimCheckException">CLM4250, CLM4251 or CLM4252 when the results cannot be read.</exception>
+    /// <exception cref="Diagnostics.ClaimCheckException">CLM4250, CLM4251 or CLM4252 when the results cannot be read.</exception>
     public static RunReportFiles Write(string resultsDirectory, string outputDirectory) => Write(resultsDirectory, outputDirectory, new ReportOptions());
 
     /// <summary>Writes the report with <paramref name="options"/>.</summary>
-    /// <exception cref="Verdicts.ClaimCheckException">CLM4250, CLM4251 or CLM4252 when the results cannot be read.</exception>
+    /// <exception cref="Diagnostics.ClaimCheckException">CLM4250, CLM4251 or CLM4252 when the results cannot be read.</exception>
     public static RunReportFiles Write(string resultsDirectory, string outputDirectory, ReportOptions options)
     {
         ArgumentNullException.ThrowIfNull(resultsDirectory);

@@ -93,7 +93,7 @@ internal static class SuiteBenchmark
 
         using (var inference = inference_mode())
         {
-            for (int pass = 0; pass < ablationClaims * (new AblationSpec().NullDraws + 1); pass++)
+            for (int pass = 0; pass < ablationClaims * (new AblationEngineSettings().NullDraws + 1); pass++)
             {
                 target.Network.Decode(bottleneck).Dispose();
             }

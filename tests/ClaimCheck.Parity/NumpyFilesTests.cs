@@ -1,7 +1,7 @@
 using System.Runtime.InteropServices;
 using ClaimCheck.Data;
+using ClaimCheck.Diagnostics;
 using ClaimCheck.Targets;
-using ClaimCheck.Verdicts;
 using NUnit.Framework;
 
 namespace ClaimCheck.Parity;

@@ -129,7 +129,7 @@ public class RunReportTests
         using var output = new TempFolder();
         string target = Path.Combine(output.Path, "report");
 
-        Assert.Throws<Verdicts.ClaimCheckException>(() => RunReport.Write(Path.Combine(output.Path, "missing"), target));
+        Assert.Throws<Diagnostics.ClaimCheckException>(() => RunReport.Write(Path.Combine(output.Path, "missing"), target));
         Assert.That(Directory.Exists(target), Is.False);
     }
 }

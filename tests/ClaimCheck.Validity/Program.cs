@@ -48,8 +48,8 @@ IEnumerable<StudyBatch> drives = part == "means" ? [] : AblationNullSettings.Bat
 (IReadOnlyList<StudyOutcome> outcomes, TimeSpan elapsed) = StudyRunner.Run(means.Concat(drives),
     line => Console.WriteLine("  " + line));
 Console.WriteLine();
-Console.WriteLine(StudyReport.Write(StudyFigures.HeldOutClaims(outcomes), new HeldOutSpec().Alpha));
-Console.WriteLine(AblationReport.Write(StudyFigures.AblationClaims(outcomes), new AblationClaimSpec { Readout = "any" }.Alpha, AblationNullSettings.Exchangeable));
+Console.WriteLine(StudyReport.Write(StudyFigures.HeldOutClaims(outcomes), new HeldOutSettings().Alpha));
+Console.WriteLine(AblationReport.Write(StudyFigures.AblationClaims(outcomes), new AblationSettings { Readout = "any" }.Alpha, AblationNullSettings.Exchangeable));
 Console.WriteLine("## Claims whose verdict is not the one their construction calls for (first 40)");
 Console.WriteLine();
 Console.WriteLine(SurprisingOutcomes.Write(outcomes.Where(o => !o.Claim.ByAblation), 40));

@@ -15,7 +15,7 @@ namespace ClaimCheck.Validity;
 [TestFixture]
 public sealed class SequenceClaimValidityTests
 {
-    /// <summary>The claims' significance level (HeldOutSpec's default).</summary>
+    /// <summary>The claims' significance level (HeldOutSettings's default).</summary>
     private const double Alpha = 0.05;
 
     /// <summary>The confidence of the gates, as in <see cref="ValidityTests"/>.</summary>

@@ -1,4 +1,5 @@
 using ClaimCheck.Claims;
+using ClaimCheck.Diagnostics;
 using ClaimCheck.Validity.Report;
 using ClaimCheck.Validity.Settings;
 using ClaimCheck.Validity.Study;
@@ -33,19 +34,19 @@ public sealed class ValidityTests
     // units of the MLPs' 32-unit layer, zeroed and mean-ablated) on the same two random MLPs and two planted targets
     // with hand-made latents (48 planted true, 16 planted off-concept claims), and units of the MLPs' 6-unit layer, whose
     // exact null (each other unit once) cannot reach α: none may hold.
-    private static readonly string[] AblationSettings =
+    private static readonly string[] AblationSettingNames =
     [
         AblationNullSettings.StripesTrainedDirections, AblationNullSettings.MlpDirectionsMean, AblationNullSettings.MlpDirectionsProjectOut, AblationNullSettings.LatentRandomRow,
         AblationNullSettings.MlpUnitsZero, AblationNullSettings.MlpUnitsMean, AblationNullSettings.MlpNarrowUnitsMean,
     ];
 
     private static readonly StudyBudget Budget = new(60, 2, 2,
-        [NullSettings.StripesTrainedDirections, NullSettings.StripesTrainedShuffledUnits, NullSettings.MlpRandomUnits, NullSettings.MlpRandomDirections, .. AblationSettings],
+        [NullSettings.StripesTrainedDirections, NullSettings.StripesTrainedShuffledUnits, NullSettings.MlpRandomUnits, NullSettings.MlpRandomDirections, .. AblationSettingNames],
         AblationNullClaimsPerSetting: 40);
 
-    private static readonly double AblationAlpha = new AblationClaimSpec { Readout = "any" }.Alpha;
+    private static readonly double AblationAlpha = new AblationSettings { Readout = "any" }.Alpha;
 
-    private static readonly double Alpha = new HeldOutSpec().Alpha;
+    private static readonly double Alpha = new HeldOutSettings().Alpha;
 
     /// <summary>
     /// The confidence of the "clearly miscalibrated" gates. The test's draws are fixed by seeds, so a gate that a
@@ -150,7 +151,7 @@ public sealed class ValidityTests
     [Test]
     public void AblationRunsEnoughClaims()
     {
-        Assert.That(_ablation.Of(Truth.Null), Has.Count.EqualTo(AblationSettings.Length * Budget.AblationNulls));
+        Assert.That(_ablation.Of(Truth.Null), Has.Count.EqualTo(AblationSettingNames.Length * Budget.AblationNulls));
         Assert.That(_ablation.Of(Truth.PlantedTrue), Has.Count.EqualTo(3 * 8 * Budget.PlantedTargets));
         Assert.That(_ablation.Of(Truth.PlantedOffConcept), Has.Count.EqualTo(8 * Budget.PlantedTargets));
     }
@@ -161,7 +162,7 @@ public sealed class ValidityTests
         // The same gate as for held-out claims, over the 240 ablation null claims: a Holds needs the Monte Carlo p's 99%
         // interval under α, so a calibrated null holds at most about α of the time. It fails on a clear miscalibration,
         // like the 6-unit layer's 0.16 before the unit null was made exact, or a null scaled wrong (docs/validity.md).
-        Rate falseHolds = _ablation.FalseHolds(AblationSettings);
+        Rate falseHolds = _ablation.FalseHolds(AblationSettingNames);
         Assert.That(falseHolds.IntervalAt(GateLevel).Lower, Is.LessThanOrEqualTo(AblationAlpha), $"false Holds {falseHolds}; α = {AblationAlpha}");
     }
 

@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
-using ClaimCheck.Verdicts;
+using ClaimCheck.Diagnostics;
 using CodeWorld.Corpus;
 using NUnit.Framework;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Reflection;
 using System.Text.RegularExpressions;
-using ClaimCheck.Verdicts;
+using ClaimCheck.Diagnostics;
 using CodeWorld.Corpus;
 using CodeWorld.Evaluation;
 using CodeWorld.Model;

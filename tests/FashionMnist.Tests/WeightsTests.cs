@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Reflection;
 using System.Text.RegularExpressions;
-using ClaimCheck.Verdicts;
+using ClaimCheck.Diagnostics;
 using FashionMnist.Data;
 using FashionMnist.Model;
 using NUnit.Framework;

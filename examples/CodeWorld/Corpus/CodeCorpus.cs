@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
-using ClaimCheck.Verdicts;
+using ClaimCheck.Diagnostics;
 
 namespace CodeWorld.Corpus;
 

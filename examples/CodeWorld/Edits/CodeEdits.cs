@@ -1,6 +1,6 @@
+using ClaimCheck.Diagnostics;
 using ClaimCheck.Evidence.Edits;
 using ClaimCheck.Targets;
-using ClaimCheck.Verdicts;
 using CodeWorld.Audit;
 
 namespace CodeWorld.Edits;

@@ -1,6 +1,6 @@
 using System.Reflection;
 using System.Security.Cryptography;
-using ClaimCheck.Verdicts;
+using ClaimCheck.Diagnostics;
 
 namespace CodeWorld.Model;
 

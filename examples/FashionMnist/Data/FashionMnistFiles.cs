@@ -31,11 +31,11 @@ public static class FashionMnistFiles
     public static string Folder => Environment.GetEnvironmentVariable(FolderVariable) is { Length: > 0 } folder ? folder : DefaultFolder;
 
     /// <summary>The 60,000 training images and labels.</summary>
-    /// <exception cref="ClaimCheck.Verdicts.ClaimCheckException">CLM5030–CLM5034 when the files are missing or damaged.</exception>
+    /// <exception cref="ClaimCheck.Diagnostics.ClaimCheckException">CLM5030–CLM5034 when the files are missing or damaged.</exception>
     public static LabelledImages Training => TrainingSet.Value;
 
     /// <summary>The 10,000 test images and labels.</summary>
-    /// <exception cref="ClaimCheck.Verdicts.ClaimCheckException">CLM5030–CLM5034 when the files are missing or damaged.</exception>
+    /// <exception cref="ClaimCheck.Diagnostics.ClaimCheckException">CLM5030–CLM5034 when the files are missing or damaged.</exception>
     public static LabelledImages Test => TestSet.Value;
 
     /// <summary>The path of a file of the set, e.g. <c>ImagesPath("t10k")</c>.</summary>
@@ -51,7 +51,7 @@ public static class FashionMnistFiles
             if (!File.Exists(path))
             {
                 // The reader's own CLM5030 names the file; this one also says how to get it.
-                throw new ClaimCheck.Verdicts.ClaimCheckException(ClaimCheck.Verdicts.DiagnosticIds.IdxFileMissing,
+                throw new ClaimCheck.Diagnostics.ClaimCheckException(ClaimCheck.Diagnostics.DiagnosticIds.IdxFileMissing,
                     $"no Fashion-MNIST file at {path}: install the Debian package dataset-fashion-mnist (apt-get install dataset-fashion-mnist) "
                     + $"or set {FolderVariable} to the folder that holds the four *-ubyte.gz files");
             }

@@ -9,7 +9,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace ClaimCheck.Analyzers;
 
 /// <summary>
-/// CLM0010: a <c>[HeldOut]</c> setting (on a method, class or assembly) outside the range <c>HeldOutSpec.Validate</c>
+/// CLM0010: a <c>[HeldOut]</c> setting (on a method, class or assembly) outside the range <c>HeldOutSettings.Validate</c>
 /// allows. At run time the merged settings fail with CLM4101 when a claim is evaluated; here each wrong value is shown
 /// where it is written, and the code fix clamps it to the nearest valid value.
 /// </summary>

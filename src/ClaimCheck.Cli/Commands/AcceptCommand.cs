@@ -1,8 +1,8 @@
 using System.CommandLine;
 using ClaimCheck.Cli.Output;
 using ClaimCheck.Cli.Selection;
+using ClaimCheck.Diagnostics;
 using ClaimCheck.Snapshots;
-using ClaimCheck.Verdicts;
 using Spectre.Console;
 
 namespace ClaimCheck.Cli.Commands;

@@ -1,8 +1,8 @@
 using System.CommandLine;
 using ClaimCheck.Cli.Inputs;
 using ClaimCheck.Cli.Output;
+using ClaimCheck.Diagnostics;
 using ClaimCheck.Running;
-using ClaimCheck.Verdicts;
 using Spectre.Console;
 
 namespace ClaimCheck.Cli.Commands;

@@ -3,8 +3,8 @@ using ClaimCheck.Cli.Inputs;
 using ClaimCheck.Cli.Output;
 using ClaimCheck.Cli.Running;
 using ClaimCheck.Cli.Selection;
+using ClaimCheck.Diagnostics;
 using ClaimCheck.Running;
-using ClaimCheck.Verdicts;
 using Spectre.Console;
 
 namespace ClaimCheck.Cli.Commands;

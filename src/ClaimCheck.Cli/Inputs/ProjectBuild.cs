@@ -1,4 +1,4 @@
-using ClaimCheck.Verdicts;
+using ClaimCheck.Diagnostics;
 using Spectre.Console;
 
 namespace ClaimCheck.Cli.Inputs;

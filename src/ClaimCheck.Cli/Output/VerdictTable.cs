@@ -1,3 +1,4 @@
+using ClaimCheck.Diagnostics;
 using ClaimCheck.Running;
 using ClaimCheck.Verdicts;
 using Spectre.Console;

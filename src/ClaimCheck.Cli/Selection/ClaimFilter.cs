@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using ClaimCheck.Diagnostics;
 using ClaimCheck.Running;
 using ClaimCheck.Snapshots;
 using ClaimCheck.Verdicts;

@@ -1,7 +1,7 @@
 using System.Reflection;
+using ClaimCheck.Diagnostics;
 using ClaimCheck.Running;
 using ClaimCheck.Targets;
-using ClaimCheck.Verdicts;
 
 namespace ClaimCheck.Cli.Targets;
 

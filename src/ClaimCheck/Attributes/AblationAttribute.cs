@@ -22,22 +22,22 @@ public sealed class AblationAttribute : Attribute
     /// <summary>The audit target's readout to watch, e.g. "stripes".</summary>
     public string Readout { get; set; } = string.Empty;
 
-    /// <summary>See <see cref="AblationClaimSpec.Alpha"/> (NaN: the default).</summary>
+    /// <summary>See <see cref="AblationSettings.Alpha"/> (NaN: the default).</summary>
     public double Alpha { get; set; } = double.NaN;
 
-    /// <summary>See <see cref="AblationClaimSpec.MinEffect"/> (NaN: the default).</summary>
+    /// <summary>See <see cref="AblationSettings.MinEffect"/> (NaN: the default).</summary>
     public double MinEffect { get; set; } = double.NaN;
 
-    /// <summary>See <see cref="AblationSpec.NullDraws"/> (int.MinValue: the default).</summary>
+    /// <summary>See <see cref="AblationEngineSettings.NullDraws"/> (int.MinValue: the default).</summary>
     public int NullDraws { get; set; } = int.MinValue;
 
-    /// <summary>See <see cref="AblationSpec.MaxExamples"/> (int.MinValue: the default, the whole split).</summary>
+    /// <summary>See <see cref="AblationEngineSettings.MaxExamples"/> (int.MinValue: the default, the whole split).</summary>
     public int MaxExamples { get; set; } = int.MinValue;
 
     /// <summary>The claim-level settings this attribute describes.</summary>
-    public AblationClaimSpec ToSpec()
+    public AblationSettings ToSettings()
     {
-        var defaults = new AblationClaimSpec { Readout = Readout };
+        var defaults = new AblationSettings { Readout = Readout };
         return defaults with
         {
             Engine = defaults.Engine with

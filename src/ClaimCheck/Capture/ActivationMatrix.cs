@@ -1,4 +1,4 @@
-using ClaimCheck.Verdicts;
+using ClaimCheck.Diagnostics;
 
 namespace ClaimCheck.Capture;
 

@@ -1,9 +1,9 @@
 using System.Collections.Concurrent;
 using ClaimCheck.Capture.Disk;
 using ClaimCheck.Claims;
+using ClaimCheck.Diagnostics;
 using ClaimCheck.Evidence.Ablation;
 using ClaimCheck.Targets;
-using ClaimCheck.Verdicts;
 using TorchSharp;
 using static TorchSharp.torch;
 

@@ -1,6 +1,6 @@
 using ClaimCheck.Capture.Disk;
+using ClaimCheck.Diagnostics;
 using ClaimCheck.Targets;
-using ClaimCheck.Verdicts;
 
 namespace ClaimCheck.Capture;
 

@@ -1,5 +1,5 @@
 using ClaimCheck.Claims;
-using ClaimCheck.Verdicts;
+using ClaimCheck.Diagnostics;
 using static TorchSharp.torch;
 
 namespace ClaimCheck.Capture;

@@ -1,4 +1,4 @@
-using ClaimCheck.Verdicts;
+using ClaimCheck.Diagnostics;
 using TorchSharp;
 using static TorchSharp.torch;
 

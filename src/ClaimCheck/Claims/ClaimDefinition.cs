@@ -24,16 +24,16 @@ public sealed record ClaimDefinition
     public ClaimKind Kind { get; init; } = ClaimKind.Means;
 
     /// <summary>Held-out evidence demanded, or null.</summary>
-    public HeldOutSpec? HeldOut
+    public HeldOutSettings? HeldOut
     {
-        get => Demands.Get<HeldOutSpec>(HeldOutEvidenceKind.Key);
+        get => Demands.Get<HeldOutSettings>(HeldOutEvidenceKind.Key);
         init => Demands = Demands.With(HeldOutEvidenceKind.Key, value);
     }
 
     /// <summary>Ablation evidence demanded, or null.</summary>
-    public AblationClaimSpec? Ablation
+    public AblationSettings? Ablation
     {
-        get => Demands.Get<AblationClaimSpec>(AblationEvidenceKind.Key);
+        get => Demands.Get<AblationSettings>(AblationEvidenceKind.Key);
         init => Demands = Demands.With(AblationEvidenceKind.Key, value);
     }
 

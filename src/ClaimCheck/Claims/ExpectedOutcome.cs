@@ -1,3 +1,4 @@
+using ClaimCheck.Diagnostics;
 using ClaimCheck.Verdicts;
 
 namespace ClaimCheck.Claims;

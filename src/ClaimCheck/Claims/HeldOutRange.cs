@@ -5,7 +5,7 @@ using System.Globalization;
 namespace ClaimCheck.Claims;
 
 /// <summary>
-/// The valid range of one <c>[HeldOut]</c> setting, declared once: <c>HeldOutSpec.Validate</c> checks it at run time
+/// The valid range of one <c>[HeldOut]</c> setting, declared once: <c>HeldOutSettings.Validate</c> checks it at run time
 /// and the analyzers (which compile this file too) at compile time, and the value the code fix
 /// clamps a wrong one to. An open bound is not a value, so the fix moves in from it by a readable step: 0.01, or 0.001
 /// from zero (the nearest double would be a setting no one can read).
@@ -23,7 +23,7 @@ internal sealed class HeldOutRange
         Description = description;
     }
 
-    /// <summary>Every setting of <c>[HeldOut]</c>, with the ranges of <c>HeldOutSpec.Validate</c>.</summary>
+    /// <summary>Every setting of <c>[HeldOut]</c>, with the ranges of <c>HeldOutSettings.Validate</c>.</summary>
     public static ImmutableArray<HeldOutRange> All { get; } =
     [
         new("MinAuroc", isInteger: false, 0.5, lowOpen: true, 1, highOpen: false, "in (0.5, 1]"),
@@ -101,7 +101,7 @@ internal sealed class HeldOutRange
         return text.IndexOfAny(DecimalMarks) >= 0 ? text : text + ".0";
     }
 
-    /// <summary>How a value is shown in the message, as <c>HeldOutSpec.Validate</c> shows it.</summary>
+    /// <summary>How a value is shown in the message, as <c>HeldOutSettings.Validate</c> shows it.</summary>
     public static string Show(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 
     // What makes a number literal a double rather than an int.

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using ClaimCheck.Verdicts;
+using ClaimCheck.Diagnostics;
 
 namespace ClaimCheck.Data;
 

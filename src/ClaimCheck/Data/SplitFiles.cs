@@ -1,6 +1,6 @@
 using System.Globalization;
+using ClaimCheck.Diagnostics;
 using ClaimCheck.Targets;
-using ClaimCheck.Verdicts;
 
 namespace ClaimCheck.Data;
 

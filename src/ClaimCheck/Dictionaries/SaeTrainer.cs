@@ -1,8 +1,8 @@
 using ClaimCheck.Capture;
 using ClaimCheck.Claims;
+using ClaimCheck.Diagnostics;
 using ClaimCheck.Statistics;
 using ClaimCheck.Torch;
-using ClaimCheck.Verdicts;
 using TorchSharp;
 using static TorchSharp.torch;
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using ClaimCheck.Verdicts;
+using ClaimCheck.Diagnostics;
 
 namespace ClaimCheck.Dictionaries;
 

@@ -1,6 +1,6 @@
 using ClaimCheck.Claims;
+using ClaimCheck.Diagnostics;
 using ClaimCheck.Torch;
-using ClaimCheck.Verdicts;
 using TorchSharp;
 using static TorchSharp.torch;
 

@@ -1,8 +1,8 @@
 using System.Reflection;
 using System.Text.Json.Nodes;
 using ClaimCheck.Claims;
+using ClaimCheck.Diagnostics;
 using ClaimCheck.Targets;
-using ClaimCheck.Verdicts;
 
 namespace ClaimCheck.Evidence;
 
@@ -10,7 +10,7 @@ namespace ClaimCheck.Evidence;
 /// <see cref="IEvidenceKind"/> with the kind's settings and evidence types: the casts from the pipeline's untyped map
 /// happen here once, so each kind is written against its own types.
 /// </summary>
-/// <typeparam name="TSettings">What a claim declares (e.g. <see cref="HeldOutSpec"/>).</typeparam>
+/// <typeparam name="TSettings">What a claim declares (e.g. <see cref="HeldOutSettings"/>).</typeparam>
 /// <typeparam name="TEvidence">What the kind measures.</typeparam>
 internal abstract class EvidenceKind<TSettings, TEvidence> : IEvidenceKind
     where TSettings : class

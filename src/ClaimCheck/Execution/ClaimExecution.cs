@@ -1,10 +1,10 @@
 using System.Reflection;
 using ClaimCheck.Claims;
+using ClaimCheck.Diagnostics;
 using ClaimCheck.Reports;
 using ClaimCheck.Running;
 using ClaimCheck.Snapshots;
 using ClaimCheck.Targets;
-using ClaimCheck.Verdicts;
 
 namespace ClaimCheck.Execution;
 

@@ -1,5 +1,5 @@
 using ClaimCheck.Claims;
-using ClaimCheck.Verdicts;
+using ClaimCheck.Diagnostics;
 
 namespace ClaimCheck.Exploration;
 
@@ -8,9 +8,9 @@ public sealed record ExplainSettings
 {
     /// <summary>
     /// Null size, fewest examples per class, top quantile, confidence level and α, with the meaning they have for
-    /// held-out claims (<see cref="HeldOutSpec"/>); its <see cref="HeldOutSpec.MinAuroc"/> is not used.
+    /// held-out claims (<see cref="HeldOutSettings"/>); its <see cref="HeldOutSettings.MinAuroc"/> is not used.
     /// </summary>
-    public HeldOutSpec Statistics { get; init; } = new();
+    public HeldOutSettings Statistics { get; init; } = new();
 
     /// <summary>How many top-activating examples to list. Ten fit on a screen and are enough to spot a pattern.</summary>
     public int TopExamples { get; init; } = 10;

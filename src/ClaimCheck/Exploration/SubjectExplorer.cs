@@ -1,10 +1,10 @@
 using ClaimCheck.Capture;
 using ClaimCheck.Claims;
+using ClaimCheck.Diagnostics;
 using ClaimCheck.Evidence;
 using ClaimCheck.Evidence.HeldOut;
 using ClaimCheck.Statistics;
 using ClaimCheck.Targets;
-using ClaimCheck.Verdicts;
 
 namespace ClaimCheck.Exploration;
 
@@ -29,7 +29,7 @@ public static class SubjectExplorer
         ArgumentNullException.ThrowIfNull(settings);
         settings.Validate();
         target.Prepare();
-        HeldOutSpec spec = settings.Statistics;
+        HeldOutSettings spec = settings.Statistics;
         // The layer's null under the run seed: the draws a claim on this layer with the same seed is compared with.
         ulong nullSeed = Evidence.HeldOut.LayerNullSeed.For(settings.Seed, subject.Layer);
         IReadOnlyList<DataSplit> heldOut = target.HeldOutSplits;
@@ -71,7 +71,7 @@ public static class SubjectExplorer
         };
     }
 
-    private static ConceptSplitScore? Score(AuditTarget target, Subject subject, Concept concept, ScoredSplit split, HeldOutSpec spec, ulong nullSeed, ref int nullSize)
+    private static ConceptSplitScore? Score(AuditTarget target, Subject subject, Concept concept, ScoredSplit split, HeldOutSettings spec, ulong nullSeed, ref int nullSize)
     {
         bool[] labels = concept.Label(split.Split);
         int positives = labels.Count(l => l);
@@ -159,7 +159,7 @@ public static class SubjectExplorer
             .ToArray();
     }
 
-    private static TopConceptShare[] TopSet(AuditTarget target, ScoredSplit split, HeldOutSpec spec) =>
+    private static TopConceptShare[] TopSet(AuditTarget target, ScoredSplit split, HeldOutSettings spec) =>
         target.Concepts.Select(concept =>
         {
             bool[] labels = concept.Label(split.Split);

@@ -1,8 +1,8 @@
 using ClaimCheck.Claims;
 using ClaimCheck.Evidence;
-using ClaimCheck.Evidence.HeldOut;
 using ClaimCheck.Evidence.Ablation;
 using ClaimCheck.Evidence.Edits;
+using ClaimCheck.Evidence.HeldOut;
 using ClaimCheck.Verdicts;
 
 namespace ClaimCheck;
@@ -67,9 +67,9 @@ public sealed record ClaimBuilder
     public ClaimBuilder Drives(string concept) => this with { Concept = concept, Kind = ClaimKind.Drives };
 
     /// <summary>Demands ablation evidence on <paramref name="readout"/>, optionally with settings changed from the defaults.</summary>
-    public ClaimBuilder WithAblation(string readout, AblationKind kind, Func<AblationClaimSpec, AblationClaimSpec>? configure = null)
+    public ClaimBuilder WithAblation(string readout, AblationKind kind, Func<AblationSettings, AblationSettings>? configure = null)
     {
-        var spec = new AblationClaimSpec { Readout = readout, Engine = new AblationSpec { Kind = kind } };
+        var spec = new AblationSettings { Readout = readout, Engine = new AblationEngineSettings { Kind = kind } };
         return WithDemand(AblationEvidenceKind.Key, configure is null ? spec : configure(spec));
     }
 
@@ -78,8 +78,8 @@ public sealed record ClaimBuilder
         WithDemand(EditEvidenceKind.Key, configure is null ? EditSettings.Default : configure(EditSettings.Default));
 
     /// <summary>Demands held-out evidence, optionally with settings changed from the defaults.</summary>
-    public ClaimBuilder WithHeldOut(Func<HeldOutSpec, HeldOutSpec>? configure = null) =>
-        WithDemand(HeldOutEvidenceKind.Key, configure is null ? new HeldOutSpec() : configure(new HeldOutSpec()));
+    public ClaimBuilder WithHeldOut(Func<HeldOutSettings, HeldOutSettings>? configure = null) =>
+        WithDemand(HeldOutEvidenceKind.Key, configure is null ? new HeldOutSettings() : configure(new HeldOutSettings()));
 
     /// <summary>Sets the run seed.</summary>
     public ClaimBuilder WithSeed(ulong seed) => this with { Seed = seed };

@@ -1,5 +1,5 @@
 using System.Globalization;
-using ClaimCheck.Verdicts;
+using ClaimCheck.Diagnostics;
 using static TorchSharp.torch;
 
 namespace ClaimCheck.Readouts;

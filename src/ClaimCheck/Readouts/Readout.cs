@@ -1,5 +1,5 @@
 using System.Runtime.InteropServices;
-using ClaimCheck.Verdicts;
+using ClaimCheck.Diagnostics;
 using static TorchSharp.torch;
 
 namespace ClaimCheck.Readouts;

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Reflection;
+using ClaimCheck.Diagnostics;
 using ClaimCheck.Targets;
-using ClaimCheck.Verdicts;
 
 namespace ClaimCheck.Running;
 

@@ -1,6 +1,6 @@
 using System.Reflection;
+using ClaimCheck.Diagnostics;
 using ClaimCheck.Snapshots;
-using ClaimCheck.Verdicts;
 
 namespace ClaimCheck.Running;
 

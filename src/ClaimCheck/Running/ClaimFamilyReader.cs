@@ -1,6 +1,6 @@
 using System.Reflection;
 using ClaimCheck.Claims;
-using ClaimCheck.Verdicts;
+using ClaimCheck.Diagnostics;
 
 namespace ClaimCheck.Running;
 

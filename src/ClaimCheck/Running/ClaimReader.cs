@@ -1,5 +1,6 @@
 using System.Reflection;
 using ClaimCheck.Claims;
+using ClaimCheck.Diagnostics;
 using ClaimCheck.Evidence;
 using ClaimCheck.Snapshots;
 using ClaimCheck.Targets;

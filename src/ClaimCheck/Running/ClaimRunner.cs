@@ -1,4 +1,5 @@
 using ClaimCheck.Claims;
+using ClaimCheck.Diagnostics;
 using ClaimCheck.Evidence;
 using ClaimCheck.Statistics;
 using ClaimCheck.Targets;

@@ -1,6 +1,6 @@
 using ClaimCheck.Claims;
+using ClaimCheck.Diagnostics;
 using ClaimCheck.Evidence;
-using ClaimCheck.Verdicts;
 
 namespace ClaimCheck.Running;
 

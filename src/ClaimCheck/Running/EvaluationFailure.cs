@@ -1,5 +1,5 @@
 using ClaimCheck.Claims;
-using ClaimCheck.Verdicts;
+using ClaimCheck.Diagnostics;
 
 namespace ClaimCheck.Running;
 

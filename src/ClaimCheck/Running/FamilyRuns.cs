@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Reflection;
 using ClaimCheck.Claims;
-using ClaimCheck.Verdicts;
+using ClaimCheck.Diagnostics;
 
 namespace ClaimCheck.Running;
 

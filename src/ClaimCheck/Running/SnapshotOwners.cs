@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using ClaimCheck.Claims;
-using ClaimCheck.Verdicts;
+using ClaimCheck.Diagnostics;
 
 namespace ClaimCheck.Running;
 

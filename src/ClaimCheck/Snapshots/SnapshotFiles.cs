@@ -1,5 +1,5 @@
 using System.Text;
-using ClaimCheck.Verdicts;
+using ClaimCheck.Diagnostics;
 
 namespace ClaimCheck.Snapshots;
 

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using ClaimCheck.Capture;
+using ClaimCheck.Diagnostics;
 using ClaimCheck.Readouts;
-using ClaimCheck.Verdicts;
 using TorchSharp;
 using static TorchSharp.torch;
 

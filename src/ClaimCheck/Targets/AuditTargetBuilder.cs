@@ -1,9 +1,9 @@
 using ClaimCheck.Capture;
+using ClaimCheck.Diagnostics;
 using ClaimCheck.Dictionaries;
 using ClaimCheck.Evidence.Edits;
 using ClaimCheck.Evidence.Edits.ReadyMade;
 using ClaimCheck.Readouts;
-using ClaimCheck.Verdicts;
 using FsCheck;
 using static TorchSharp.torch;
 

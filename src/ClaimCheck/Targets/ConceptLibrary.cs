@@ -1,5 +1,5 @@
 using System.Collections;
-using ClaimCheck.Verdicts;
+using ClaimCheck.Diagnostics;
 
 namespace ClaimCheck.Targets;
 

@@ -1,5 +1,5 @@
 using System.Security.Cryptography;
-using ClaimCheck.Verdicts;
+using ClaimCheck.Diagnostics;
 
 namespace ClaimCheck.Targets;
 

@@ -1,5 +1,5 @@
+using ClaimCheck.Diagnostics;
 using ClaimCheck.Statistics;
-using ClaimCheck.Verdicts;
 
 namespace ClaimCheck.Targets;
 

@@ -22,7 +22,7 @@ public static class ModelWeights
     /// <param name="module">The module; its state-dict names and shapes decide what the file must hold.</param>
     /// <param name="path">The weights file.</param>
     /// <param name="options">The format and what is allowed; defaults when null.</param>
-    /// <exception cref="Verdicts.ClaimCheckException">CLM5060–CLM5066, as above.</exception>
+    /// <exception cref="Diagnostics.ClaimCheckException">CLM5060–CLM5066, as above.</exception>
     public static WeightsReport Load(nn.Module module, string path, WeightsOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(module);
@@ -58,7 +58,7 @@ public static class ModelWeights
     /// <param name="stream">The weights, readable and seekable.</param>
     /// <param name="sourceName">The name shown in diagnostics; with <see cref="WeightsFormat.Auto"/>, its extension picks the format.</param>
     /// <param name="options">The format and what is allowed; defaults when null.</param>
-    /// <exception cref="Verdicts.ClaimCheckException">CLM5061–CLM5066, as above.</exception>
+    /// <exception cref="Diagnostics.ClaimCheckException">CLM5061–CLM5066, as above.</exception>
     public static WeightsReport Load(nn.Module module, Stream stream, string sourceName, WeightsOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(module);

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using System.Reflection;
 using ClaimCheck.Analyzers.CodeFixes;
-using ClaimCheck.Verdicts;
+using ClaimCheck.Diagnostics;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.Diagnostics;

@@ -19,6 +19,7 @@ internal static class TestProject
         global using System.Threading.Tasks;
         global using ClaimCheck;
         global using ClaimCheck.NUnit;
+        global using ClaimCheck.Diagnostics;
         global using ClaimCheck.Verdicts;
         """;
 

@@ -3,7 +3,7 @@ using NUnit.Framework;
 
 namespace ClaimCheck.Analyzers.Tests.Rules;
 
-/// <summary>CLM0010: a [HeldOut] setting outside the range HeldOutSpec.Validate allows.</summary>
+/// <summary>CLM0010: a [HeldOut] setting outside the range HeldOutSettings.Validate allows.</summary>
 public class HeldOutSettingsTests
 {
     [Test]

@@ -1,3 +1,4 @@
+using ClaimCheck.Diagnostics;
 using ClaimCheck.Running;
 using ClaimCheck.Snapshots;
 using ClaimCheck.Verdicts;

@@ -1,7 +1,7 @@
 using ClaimCheck.Cli.Running;
 using ClaimCheck.Cli.Selection;
 using ClaimCheck.Cli.Tests.Support;
-using ClaimCheck.Verdicts;
+using ClaimCheck.Diagnostics;
 using NUnit.Framework;
 
 namespace ClaimCheck.Cli.Tests.Core;

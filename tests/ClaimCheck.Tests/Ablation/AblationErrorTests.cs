@@ -1,8 +1,8 @@
 using ClaimCheck.Claims;
+using ClaimCheck.Diagnostics;
 using ClaimCheck.Evidence.Ablation;
 using ClaimCheck.Readouts;
 using ClaimCheck.Torch;
-using ClaimCheck.Verdicts;
 using NUnit.Framework;
 using TorchSharp;
 using static TorchSharp.torch;
@@ -15,7 +15,7 @@ public class AblationErrorTests
     private static readonly float[][] Inputs = [[1, 0], [0, 1], [2, 1], [1, 1]];
     private static readonly bool[] Concept = [true, false, true, false];
 
-    private static ClaimCheckException Fails(Subject subject, AblationSpec spec, Readout? readout = null, string concept = "c", bool[]? labels = null)
+    private static ClaimCheckException Fails(Subject subject, AblationEngineSettings spec, Readout? readout = null, string concept = "c", bool[]? labels = null)
     {
         using var target = new TinyTarget(TinyModels.Dense(), Inputs, labels ?? Concept, directions: [new("diag", "hidden", [1, 1, 0], "by hand")]);
         return Assert.Throws<ClaimCheckException>(() =>
@@ -29,7 +29,7 @@ public class AblationErrorTests
     [TestCase(AblationKind.Resample)]
     public void A_direction_is_not_zeroed_or_resampled(AblationKind kind)
     {
-        ClaimCheckException error = Fails(Direction, new AblationSpec { Kind = kind });
+        ClaimCheckException error = Fails(Direction, new AblationEngineSettings { Kind = kind });
 
         Assert.That(error.Diagnostic.Id, Is.EqualTo(DiagnosticIds.InterventionDoesNotFitSubject));
         Assert.That(error.Diagnostic.Message, Does.Contain($"a {kind} ablation does not fit direction 'diag' in hidden").And.Contain("ProjectOut, Mean (along the direction) or Patch"));
@@ -39,7 +39,7 @@ public class AblationErrorTests
     [TestCase(AblationKind.Patch)]
     public void Units_are_not_projected_out_or_patched(AblationKind kind)
     {
-        ClaimCheckException error = Fails(new UnitSetSubject("hidden", [0, 1]), new AblationSpec { Kind = kind });
+        ClaimCheckException error = Fails(new UnitSetSubject("hidden", [0, 1]), new AblationEngineSettings { Kind = kind });
 
         Assert.That(error.Diagnostic.Id, Is.EqualTo(DiagnosticIds.InterventionDoesNotFitSubject));
         Assert.That(error.Diagnostic.Message, Does.Contain("units {0, 1} of hidden").And.Contain("Zero, Mean or Resample"));
@@ -48,7 +48,7 @@ public class AblationErrorTests
     [Test]
     public void Patching_needs_counterparts()
     {
-        ClaimCheckException error = Fails(Direction, new AblationSpec { Kind = AblationKind.Patch });
+        ClaimCheckException error = Fails(Direction, new AblationEngineSettings { Kind = AblationKind.Patch });
 
         Assert.That(error.Diagnostic.Id, Is.EqualTo(DiagnosticIds.PatchCounterpartsMissing));
         Assert.That(error.Diagnostic.Message, Does.Contain("none was given"));
@@ -57,7 +57,7 @@ public class AblationErrorTests
     [Test]
     public void Counterparts_must_pair_one_for_one()
     {
-        var spec = new AblationSpec
+        var spec = new AblationEngineSettings
         {
             Kind = AblationKind.Patch,
             Counterparts = split => new Targets.DataSplit("short", split.Role, [1, 2, 3, 4], [2]),
@@ -72,7 +72,7 @@ public class AblationErrorTests
     [Test]
     public void A_class_the_output_does_not_have()
     {
-        ClaimCheckException error = Fails(Unit, new AblationSpec(), Read.ClassLogit("far", 7));
+        ClaimCheckException error = Fails(Unit, new AblationEngineSettings(), Read.ClassLogit("far", 7));
 
         Assert.That(error.Diagnostic.Id, Is.EqualTo(DiagnosticIds.ReadoutDoesNotFitOutput));
         Assert.That(error.Diagnostic.Message, Does.Contain("reads class 7, but the model output has shape [4, 2]"));
@@ -83,7 +83,7 @@ public class AblationErrorTests
     {
         Readout whole = Read.Metric("whole", "the whole output", output => output.mul(TorchScalars.Two));
 
-        ClaimCheckException error = Fails(Unit, new AblationSpec(), whole);
+        ClaimCheckException error = Fails(Unit, new AblationEngineSettings(), whole);
 
         Assert.That(error.Diagnostic.Id, Is.EqualTo(DiagnosticIds.ReadoutDoesNotFitOutput));
         Assert.That(error.Diagnostic.Message, Does.Contain("shape [4, 2]").And.Contain("shape [4]"));
@@ -95,7 +95,7 @@ public class AblationErrorTests
         using Scalar hundred = 100L.ToScalar();
         Readout broken = Read.Metric("log-of-negative", "log of a negative logit", output => (output.select(1, 0) - hundred).log());
 
-        ClaimCheckException error = Fails(Unit, new AblationSpec(), broken);
+        ClaimCheckException error = Fails(Unit, new AblationEngineSettings(), broken);
 
         Assert.That(error.Diagnostic.Id, Is.EqualTo(DiagnosticIds.ReadoutDoesNotFitOutput));
         Assert.That(error.Diagnostic.Message, Does.Contain("non-finite"));
@@ -115,7 +115,7 @@ public class AblationErrorTests
     [Test]
     public void Fewer_than_100_null_draws()
     {
-        ClaimCheckException error = Fails(Unit, new AblationSpec { NullDraws = 99 });
+        ClaimCheckException error = Fails(Unit, new AblationEngineSettings { NullDraws = 99 });
 
         Assert.That(error.Diagnostic.Id, Is.EqualTo(DiagnosticIds.SettingOutOfRange));
         Assert.That(error.Diagnostic.Message, Does.Contain("Ablation.NullDraws = 99"));
@@ -124,7 +124,7 @@ public class AblationErrorTests
     [Test]
     public void A_unit_outside_the_layer()
     {
-        ClaimCheckException error = Fails(new UnitSubject("hidden", 3), new AblationSpec());
+        ClaimCheckException error = Fails(new UnitSubject("hidden", 3), new AblationEngineSettings());
 
         Assert.That(error.Diagnostic.Id, Is.EqualTo(DiagnosticIds.UnitOutOfRange));
         Assert.That(error.Diagnostic.Message, Does.Contain("3 units"));
@@ -133,7 +133,7 @@ public class AblationErrorTests
     [Test]
     public void A_direction_of_the_wrong_length()
     {
-        ClaimCheckException error = Fails(new DirectionSubject("hidden", "short", [1f, 0f]), new AblationSpec { Kind = AblationKind.ProjectOut });
+        ClaimCheckException error = Fails(new DirectionSubject("hidden", "short", [1f, 0f]), new AblationEngineSettings { Kind = AblationKind.ProjectOut });
 
         Assert.That(error.Diagnostic.Id, Is.EqualTo(DiagnosticIds.DirectionWrongLength));
     }
@@ -141,7 +141,7 @@ public class AblationErrorTests
     [Test]
     public void A_concept_without_contrast()
     {
-        ClaimCheckException error = Fails(Unit, new AblationSpec(), labels: [true, true, true, true]);
+        ClaimCheckException error = Fails(Unit, new AblationEngineSettings(), labels: [true, true, true, true]);
 
         Assert.That(error.Diagnostic.Id, Is.EqualTo(DiagnosticIds.ConceptWithoutContrast));
     }
@@ -149,7 +149,7 @@ public class AblationErrorTests
     [Test]
     public void An_unknown_layer()
     {
-        ClaimCheckException error = Fails(new UnitSubject("missing", 0), new AblationSpec());
+        ClaimCheckException error = Fails(new UnitSubject("missing", 0), new AblationEngineSettings());
 
         Assert.That(error.Diagnostic.Id, Is.EqualTo(DiagnosticIds.UnknownLayer));
     }
@@ -159,7 +159,7 @@ public class AblationErrorTests
     {
         using var target = new TinyTarget(TinyModels.Dense(), Inputs, Concept);
         Readout broken = Read.Metric("broken", "wrong shape", output => output);
-        Assert.Throws<ClaimCheckException>(() => AblationCheck.Measure(target, Unit, broken, "c", new AblationSpec { Kind = AblationKind.Zero }, 1));
+        Assert.Throws<ClaimCheckException>(() => AblationCheck.Measure(target, Unit, broken, "c", new AblationEngineSettings { Kind = AblationKind.Zero }, 1));
 
         using var scope = NewDisposeScope();
         float[] output = target.Model.call(tensor(new float[] { 1, 1 }, [1, 2])).data<float>().ToArray();

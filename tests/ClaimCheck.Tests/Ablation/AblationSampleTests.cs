@@ -1,9 +1,9 @@
 using ClaimCheck.Capture;
 using ClaimCheck.Claims;
+using ClaimCheck.Diagnostics;
 using ClaimCheck.Evidence.Ablation;
 using ClaimCheck.Targets;
 using ClaimCheck.Tests.Sequences;
-using ClaimCheck.Verdicts;
 using NUnit.Framework;
 using TorchSharp.Modules;
 
@@ -68,7 +68,7 @@ public class AblationSampleTests
         (Sequential model, Sequential twin) = SequenceTwins.Models();
         twin.Dispose();
         using AuditTarget target = SequenceTwins.Target(model, LayerLayout.UnitsLast, SequenceTwins.Split("held-out", SplitRole.HeldOut, 400, 3));
-        var spec = new AblationSpec { Kind = AblationKind.Zero, MaxExamples = 60 };
+        var spec = new AblationEngineSettings { Kind = AblationKind.Zero, MaxExamples = 60 };
 
         AblationEvidence evidence = AblationCheck.Measure(target, new UnitSubject("layer", 0, Reduction.Last), target.Readout("out0"), "a", spec, seed: 11);
 
@@ -106,7 +106,7 @@ public class AblationSampleTests
     [Test]
     public void A_maximum_below_sixty_is_rejected_with_an_id()
     {
-        var error = Assert.Throws<ClaimCheckException>(() => new AblationSpec { MaxExamples = 10 }.Validate());
+        var error = Assert.Throws<ClaimCheckException>(() => new AblationEngineSettings { MaxExamples = 10 }.Validate());
 
         Assert.That(error!.Diagnostic.Id, Is.EqualTo(DiagnosticIds.SettingOutOfRange));
     }

@@ -23,21 +23,21 @@ public class CleanPassCacheTests
 
     private static IEnumerable<TestCaseData> Ablations()
     {
-        yield return new TestCaseData(new UnitSubject("layer", 0), new AblationSpec { Kind = AblationKind.Mean }).SetName("Mean of a unit");
-        yield return new TestCaseData(new UnitSetSubject("layer", [0, 3, 4]), new AblationSpec { Kind = AblationKind.Zero }).SetName("Zero of a unit set");
+        yield return new TestCaseData(new UnitSubject("layer", 0), new AblationEngineSettings { Kind = AblationKind.Mean }).SetName("Mean of a unit");
+        yield return new TestCaseData(new UnitSetSubject("layer", [0, 3, 4]), new AblationEngineSettings { Kind = AblationKind.Zero }).SetName("Zero of a unit set");
         // Not Mean along a direction: its null's float32 product of the draws with the reference mean can differ in the
         // last bit between two runs of the same claim in one process, with or without kept passes (the BLAS kernel's
         // result depends on where the buffers happen to lie), so bit-for-bit equality is not a property it has.
-        yield return new TestCaseData(new DirectionSubject("layer", "a-axis"), new AblationSpec { Kind = AblationKind.ProjectOut }).SetName("Projection out of a direction");
-        yield return new TestCaseData(new UnitSubject("layer", 0), new AblationSpec { Kind = AblationKind.Resample }).SetName("Resampling a unit");
+        yield return new TestCaseData(new DirectionSubject("layer", "a-axis"), new AblationEngineSettings { Kind = AblationKind.ProjectOut }).SetName("Projection out of a direction");
+        yield return new TestCaseData(new UnitSubject("layer", 0), new AblationEngineSettings { Kind = AblationKind.Resample }).SetName("Resampling a unit");
         yield return new TestCaseData(
             new DirectionSubject("layer", "a-axis"),
-            new AblationSpec { Kind = AblationKind.Patch, Counterparts = split => TinyTarget.Edited(split, x => [.. x.Select(v => v * 0.5f)]) })
+            new AblationEngineSettings { Kind = AblationKind.Patch, Counterparts = split => TinyTarget.Edited(split, x => [.. x.Select(v => v * 0.5f)]) })
             .SetName("Patching a direction from counterparts");
     }
 
     [TestCaseSource(nameof(Ablations))]
-    public void Shared_clean_passes_give_every_number_bit_for_bit(Subject subject, AblationSpec spec)
+    public void Shared_clean_passes_give_every_number_bit_for_bit(Subject subject, AblationEngineSettings spec)
     {
         using PlantedAblationTarget shared = Shared();
         using PlantedAblationTarget uncached = Uncached();
@@ -68,9 +68,9 @@ public class CleanPassCacheTests
     {
         using PlantedAblationTarget target = Shared();
 
-        Measure(target, new UnitSubject("layer", 0), new AblationSpec { Kind = AblationKind.Mean });
-        Measure(target, new UnitSubject("layer", 5), new AblationSpec { Kind = AblationKind.Zero });
-        Measure(target, new DirectionSubject("layer", "a-axis"), new AblationSpec { Kind = AblationKind.ProjectOut, NullDraws = 400 });
+        Measure(target, new UnitSubject("layer", 0), new AblationEngineSettings { Kind = AblationKind.Mean });
+        Measure(target, new UnitSubject("layer", 5), new AblationEngineSettings { Kind = AblationKind.Zero });
+        Measure(target, new DirectionSubject("layer", "a-axis"), new AblationEngineSettings { Kind = AblationKind.ProjectOut, NullDraws = 400 });
 
         Assert.That(target.Activations.CleanPasses.SweepsComputed, Is.EqualTo(1), "the held-out split's clean passes, once for all three (the mean's reference included)");
     }
@@ -81,7 +81,7 @@ public class CleanPassCacheTests
         using PlantedAblationTarget small = new(batchSize: 48);
         small.Activations.CleanPasses = new CleanPassCache(elementBudget: 100);
         using PlantedAblationTarget uncached = Uncached();
-        var spec = new AblationSpec { Kind = AblationKind.Mean };
+        var spec = new AblationEngineSettings { Kind = AblationKind.Mean };
 
         AblationEvidence evidence = Measure(small, new UnitSubject("layer", 0), spec);
         AblationEvidence alone = Measure(uncached, new UnitSubject("layer", 0), spec);
@@ -102,9 +102,9 @@ public class CleanPassCacheTests
         // Exactly the held-out sweep: 2 outputs and 16 layer units per example.
         target.Activations.CleanPasses = new CleanPassCache(elementBudget: heldOut.Count * (2 + PlantedAblationTarget.Width));
         using PlantedAblationTarget uncached = Uncached();
-        var onDiscovery = new AblationSpec { Kind = AblationKind.Zero, Split = "discovery" };
+        var onDiscovery = new AblationEngineSettings { Kind = AblationKind.Zero, Split = "discovery" };
 
-        Measure(target, new UnitSubject("layer", 0), new AblationSpec { Kind = AblationKind.Zero });
+        Measure(target, new UnitSubject("layer", 0), new AblationEngineSettings { Kind = AblationKind.Zero });
         AblationEvidence second = Measure(target, new UnitSubject("layer", 0), onDiscovery);
         AblationEvidence alone = Measure(uncached, new UnitSubject("layer", 0), onDiscovery);
 
@@ -116,7 +116,7 @@ public class CleanPassCacheTests
         });
     }
 
-    private static AblationEvidence Measure(AuditTarget target, Subject subject, AblationSpec spec) =>
+    private static AblationEvidence Measure(AuditTarget target, Subject subject, AblationEngineSettings spec) =>
         AblationCheck.Measure(target, subject, target.Readout("a"), "a", spec, seed: 11);
 
     private static long[] Bits(IEnumerable<double> values) => [.. values.Select(BitConverter.DoubleToInt64Bits)];

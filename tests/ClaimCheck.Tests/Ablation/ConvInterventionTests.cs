@@ -16,7 +16,7 @@ public class ConvInterventionTests
     private static AblationEvidence Measure(Subject subject, AblationKind kind, bool allowSuffix = true)
     {
         using var target = new TinyTarget(TinyModels.Conv(), Inputs, Concept, directions: [new("both", "features.conv", [1, 1], "by hand")], exampleShape: [1, 2]);
-        var spec = new AblationSpec { Kind = kind, AllowSuffix = allowSuffix };
+        var spec = new AblationEngineSettings { Kind = kind, AllowSuffix = allowSuffix };
         return AblationCheck.Measure(target, subject, target.Readout("out0"), "c", spec, seed: 5);
     }
 

@@ -1,6 +1,6 @@
 using ClaimCheck.Claims;
+using ClaimCheck.Diagnostics;
 using ClaimCheck.Evidence.Ablation;
-using ClaimCheck.Verdicts;
 using NUnit.Framework;
 
 namespace ClaimCheck.Tests.Ablation;
@@ -26,7 +26,7 @@ public class DormantPathwayTests
     private static AblationEvidence Patch(string direction)
     {
         using TinyTarget target = Target();
-        var spec = new AblationSpec { Kind = AblationKind.Patch, Counterparts = split => TinyTarget.Edited(split, x => [0, x[1]]) };
+        var spec = new AblationEngineSettings { Kind = AblationKind.Patch, Counterparts = split => TinyTarget.Edited(split, x => [0, x[1]]) };
         return AblationCheck.Measure(target, new DirectionSubject("layer", direction), target.Readout("out0"), "c", spec, seed: 2);
     }
 

@@ -17,7 +17,7 @@ public class FullForwardTests
         using var target = new TinyTarget(TinyModels.CustomDense(), Inputs, Concept);
 
         AblationEvidence evidence = AblationCheck.Measure(
-            target, new UnitSubject("hidden", 1), target.Readout("out0"), "c", new AblationSpec { Kind = AblationKind.Zero }, seed: 1);
+            target, new UnitSubject("hidden", 1), target.Readout("out0"), "c", new AblationEngineSettings { Kind = AblationKind.Zero }, seed: 1);
 
         Assert.That(evidence.Path, Is.EqualTo(AblationPath.FullForward));
         Assert.That(evidence.Effects, Is.EqualTo(new[] { 0.0, 2, 2, 2 }).Within(1e-6));
@@ -28,7 +28,7 @@ public class FullForwardTests
     {
         using var custom = new TinyTarget(TinyModels.CustomDense(), Inputs, Concept, batchSize: 3);
         using var chain = new TinyTarget(TinyModels.Dense(), Inputs, Concept, batchSize: 3);
-        var spec = new AblationSpec { Kind = AblationKind.Mean, NullDraws = 100, StackedElements = 90 };
+        var spec = new AblationEngineSettings { Kind = AblationKind.Mean, NullDraws = 100, StackedElements = 90 };
 
         AblationEvidence full = AblationCheck.Measure(custom, new UnitSubject("hidden", 2), custom.Readout("out0"), "c", spec, seed: 4);
         AblationEvidence suffix = AblationCheck.Measure(chain, new UnitSubject("hidden", 2), chain.Readout("out0"), "c", spec, seed: 4);

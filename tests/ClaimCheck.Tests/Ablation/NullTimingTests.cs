@@ -45,8 +45,8 @@ public class NullTimingTests
 
     private static void Report(string what, AuditTarget target, Subject subject, Readout readout, string concept)
     {
-        var spec = new AblationSpec { Kind = AblationKind.Mean, NullDraws = 100 };
-        (string Name, AblationSpec Spec)[] configurations =
+        var spec = new AblationEngineSettings { Kind = AblationKind.Mean, NullDraws = 100 };
+        (string Name, AblationEngineSettings Spec)[] configurations =
         [
             ("suffix, stacked", spec),
             ("suffix, one draw per pass", spec with { StackedElements = 1 }),
@@ -69,7 +69,7 @@ public class NullTimingTests
         }
     }
 
-    private static void Report(string what, AuditTarget target, Subject subject, Readout readout, string concept, AblationSpec spec, (string Name, AblationSpec Spec)[] configurations)
+    private static void Report(string what, AuditTarget target, Subject subject, Readout readout, string concept, AblationEngineSettings spec, (string Name, AblationEngineSettings Spec)[] configurations)
     {
         AblationCheck.Measure(target, subject, readout, concept, spec, 1); // warm-up
 

@@ -15,7 +15,7 @@ public class SummaryThreadsTests
     {
         using var target = new PlantedAblationTarget();
         // A patch of a direction has every summary: both classes, their difference and the dormant-pathway layer patch.
-        var spec = new AblationSpec { Kind = AblationKind.Patch, Counterparts = split => TinyTarget.Edited(split, x => [.. x.Select(v => v * 0.5f)]) };
+        var spec = new AblationEngineSettings { Kind = AblationKind.Patch, Counterparts = split => TinyTarget.Edited(split, x => [.. x.Select(v => v * 0.5f)]) };
         AblationEvidence Measure() => AblationCheck.Measure(target, new DirectionSubject("layer", "a-axis"), target.Readout("a"), "a", spec, seed: 23);
 
         AblationEvidence everyCore = Measure();

@@ -1,5 +1,6 @@
-using ClaimCheck.Execution;
 using ClaimCheck.Claims;
+using ClaimCheck.Diagnostics;
+using ClaimCheck.Execution;
 using ClaimCheck.Running;
 using ClaimCheck.Snapshots;
 using ClaimCheck.Verdicts;

@@ -1,5 +1,5 @@
+using ClaimCheck.Diagnostics;
 using ClaimCheck.Tests.Fixtures;
-using ClaimCheck.Verdicts;
 using NUnit.Framework;
 
 namespace ClaimCheck.Tests.BadInput;

@@ -1,8 +1,8 @@
 using ClaimCheck.Data;
+using ClaimCheck.Diagnostics;
 using ClaimCheck.Targets;
 using ClaimCheck.Tests.Data;
 using ClaimCheck.Tests.Fixtures;
-using ClaimCheck.Verdicts;
 using NUnit.Framework;
 
 namespace ClaimCheck.Tests.BadInput;

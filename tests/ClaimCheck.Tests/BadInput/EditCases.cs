@@ -1,6 +1,6 @@
+using ClaimCheck.Diagnostics;
 using ClaimCheck.Evidence.Edits;
 using ClaimCheck.Tests.Fixtures;
-using ClaimCheck.Verdicts;
 using NUnit.Framework;
 
 namespace ClaimCheck.Tests.BadInput;

@@ -1,8 +1,8 @@
 using ClaimCheck.Claims;
+using ClaimCheck.Diagnostics;
 using ClaimCheck.Evidence.Edits;
 using ClaimCheck.Snapshots;
 using ClaimCheck.Tests.Fixtures;
-using ClaimCheck.Verdicts;
 using NUnit.Framework;
 
 namespace ClaimCheck.Tests.BadInput;
@@ -15,7 +15,7 @@ public class SettingsCases
     [TestCase(double.NaN, TestName = "MinAuroc NaN CLM0010")]
     public void Held_out_threshold_out_of_range_CLM0010(double minAuroc)
     {
-        Assert.That(CatalogRun.Expect(DiagnosticIds.HeldOutSettingOutOfRange, typeof(PlantedTarget), PlantedClaim.Unit(0, spec: new HeldOutSpec { MinAuroc = minAuroc })).Message,
+        Assert.That(CatalogRun.Expect(DiagnosticIds.HeldOutSettingOutOfRange, typeof(PlantedTarget), PlantedClaim.Unit(0, spec: new HeldOutSettings { MinAuroc = minAuroc })).Message,
             Does.Contain("MinAuroc"));
     }
 
@@ -30,7 +30,7 @@ public class SettingsCases
     [Test]
     public void Held_out_null_too_small_CLM0010()
     {
-        Assert.That(CatalogRun.Expect(DiagnosticIds.HeldOutSettingOutOfRange, typeof(PlantedTarget), PlantedClaim.Unit(0, spec: new HeldOutSpec { NullDirections = 10 })).Message,
+        Assert.That(CatalogRun.Expect(DiagnosticIds.HeldOutSettingOutOfRange, typeof(PlantedTarget), PlantedClaim.Unit(0, spec: new HeldOutSettings { NullDirections = 10 })).Message,
             Does.Contain("NullDirections"));
     }
 

@@ -1,13 +1,13 @@
 using System.ComponentModel;
 using System.Diagnostics;
 using System.Runtime.Versioning;
-using ClaimCheck.Execution;
 using ClaimCheck.Claims;
+using ClaimCheck.Diagnostics;
+using ClaimCheck.Execution;
 using ClaimCheck.Running;
 using ClaimCheck.Snapshots;
 using ClaimCheck.Tests.Fixtures;
 using ClaimCheck.Tests.Snapshots;
-using ClaimCheck.Verdicts;
 using NUnit.Framework;
 
 namespace ClaimCheck.Tests.BadInput;

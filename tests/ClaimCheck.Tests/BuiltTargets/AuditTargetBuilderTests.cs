@@ -1,4 +1,5 @@
 using ClaimCheck.Claims;
+using ClaimCheck.Diagnostics;
 using ClaimCheck.Readouts;
 using ClaimCheck.Running;
 using ClaimCheck.Targets;

@@ -1,6 +1,7 @@
 using ClaimCheck.Capture;
 using ClaimCheck.Capture.Disk;
 using ClaimCheck.Claims;
+using ClaimCheck.Diagnostics;
 using ClaimCheck.Running;
 using ClaimCheck.Tests.Fixtures;
 using ClaimCheck.Verdicts;

@@ -4,8 +4,8 @@ using System.Runtime.InteropServices;
 using ClaimCheck.Capture;
 using ClaimCheck.Capture.Disk;
 using ClaimCheck.Claims;
+using ClaimCheck.Diagnostics;
 using ClaimCheck.Statistics;
-using ClaimCheck.Verdicts;
 using NUnit.Framework;
 
 namespace ClaimCheck.Tests.Capture;

@@ -1,9 +1,9 @@
 using ClaimCheck.Capture;
 using ClaimCheck.Claims;
+using ClaimCheck.Diagnostics;
 using ClaimCheck.Evidence.HeldOut;
 using ClaimCheck.Statistics;
 using ClaimCheck.Tests.Statistics;
-using ClaimCheck.Verdicts;
 using NUnit.Framework;
 
 namespace ClaimCheck.Tests.Capture;
@@ -57,7 +57,7 @@ public class BlockedActivationTests
     {
         (ActivationMatrix memory, ActivationMatrix blocked) = Both(400, 30, 48, 21);
         bool[] labels = [.. Enumerable.Range(0, 400).Select(i => i % 5 < 2)];
-        var spec = new HeldOutSpec();
+        var spec = new HeldOutSettings();
 
         NullDistribution.Result inMemory = NullDistribution.Scores(new UnitSubject("layer", 4), memory, labels, spec, 99, null!);
         NullDistribution.Result fromBlocks = NullDistribution.Scores(new UnitSubject("layer", 4), blocked, labels, spec, 99, null!);

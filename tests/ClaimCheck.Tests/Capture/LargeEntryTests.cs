@@ -1,10 +1,10 @@
 using ClaimCheck.Capture;
 using ClaimCheck.Capture.Disk;
 using ClaimCheck.Claims;
+using ClaimCheck.Diagnostics;
 using ClaimCheck.Reports;
 using ClaimCheck.Running;
 using ClaimCheck.Tests.Fixtures;
-using ClaimCheck.Verdicts;
 using NUnit.Framework;
 
 namespace ClaimCheck.Tests.Capture;

@@ -42,7 +42,7 @@ public class ScopedForwardTests
     {
         using AuditTarget target = Target();
 
-        AblationEvidence evidence = AblationCheck.Measure(target, new UnitSubject("layer", 0), target.Readout("a"), "a", new AblationSpec(), seed: 1);
+        AblationEvidence evidence = AblationCheck.Measure(target, new UnitSubject("layer", 0), target.Readout("a"), "a", new AblationEngineSettings(), seed: 1);
 
         // The readout is unit 0 itself: replacing it by its mean (about 0.3) lowers it by about 0.7 where a is on.
         Assert.That(evidence.Positives.Mean, Is.EqualTo(0.7).Within(0.1));

@@ -1,7 +1,7 @@
 using ClaimCheck.Capture;
 using ClaimCheck.Capture.Disk;
+using ClaimCheck.Diagnostics;
 using ClaimCheck.Targets;
-using ClaimCheck.Verdicts;
 
 namespace ClaimCheck.Tests.Capture;
 

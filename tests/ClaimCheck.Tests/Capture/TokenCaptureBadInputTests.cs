@@ -1,6 +1,6 @@
 using ClaimCheck.Capture.Tokens;
+using ClaimCheck.Diagnostics;
 using ClaimCheck.Targets;
-using ClaimCheck.Verdicts;
 using NUnit.Framework;
 
 namespace ClaimCheck.Tests.Capture;

@@ -1,6 +1,6 @@
 using System.Buffers.Binary;
 using ClaimCheck.Data;
-using ClaimCheck.Verdicts;
+using ClaimCheck.Diagnostics;
 using NUnit.Framework;
 
 namespace ClaimCheck.Tests.Data;

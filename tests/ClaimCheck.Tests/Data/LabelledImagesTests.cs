@@ -1,5 +1,5 @@
 using ClaimCheck.Data;
-using ClaimCheck.Verdicts;
+using ClaimCheck.Diagnostics;
 using NUnit.Framework;
 
 namespace ClaimCheck.Tests.Data;

@@ -1,7 +1,7 @@
 using System.Buffers.Binary;
 using System.Text;
 using ClaimCheck.Data;
-using ClaimCheck.Verdicts;
+using ClaimCheck.Diagnostics;
 using NUnit.Framework;
 
 namespace ClaimCheck.Tests.Data;

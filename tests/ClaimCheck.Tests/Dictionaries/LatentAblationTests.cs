@@ -1,4 +1,5 @@
 using ClaimCheck.Claims;
+using ClaimCheck.Diagnostics;
 using ClaimCheck.Dictionaries;
 using ClaimCheck.Evidence.Ablation;
 using ClaimCheck.Running;
@@ -30,7 +31,7 @@ public class LatentAblationTests
     private static AblationEvidence Measure(AblationKind kind, int latent = 2, ulong seed = 11)
     {
         using TinyTarget target = Tiny();
-        return AblationCheck.Measure(target, new LatentSubject("hidden", "sae", latent), target.Readout("out0"), "c", new AblationSpec { Kind = kind }, seed);
+        return AblationCheck.Measure(target, new LatentSubject("hidden", "sae", latent), target.Readout("out0"), "c", new AblationEngineSettings { Kind = kind }, seed);
     }
 
     [Test]
@@ -57,7 +58,7 @@ public class LatentAblationTests
         const ulong seed = 11;
         AblationEvidence evidence = Measure(AblationKind.Zero, seed: seed);
 
-        int draws = new AblationSpec().NullDraws;
+        int draws = new AblationEngineSettings().NullDraws;
         float[] directions = NullDraws.Directions(draws, 3, SeededRandom.Derive(seed, "ablation-null-directions"));
         int[] positives = Enumerable.Range(0, Inputs.Length).Where(i => Concept[i]).ToArray();
         double[] expected = Enumerable.Range(0, draws).Select(g =>
@@ -88,7 +89,7 @@ public class LatentAblationTests
             autoencoders: [new NamedAutoencoder("sae", HandMadeAutoencoders.UnitReaders(2, 1, 0f, layer: "features.conv"), "by hand")]);
 
         var error = Assert.Throws<ClaimCheckException>(() => AblationCheck.Measure(
-            target, new LatentSubject("features.conv", "sae", 0), target.Readout("out0"), "c", new AblationSpec { Kind = AblationKind.Zero }, 1))!;
+            target, new LatentSubject("features.conv", "sae", 0), target.Readout("out0"), "c", new AblationEngineSettings { Kind = AblationKind.Zero }, 1))!;
 
         Assert.That(error.Diagnostic.Id, Is.EqualTo(DiagnosticIds.LatentAblationUnsupported));
         Assert.That(error.Diagnostic.Message, Does.Contain("[batch, 2, 2]").And.Contain("no per-position form"));
@@ -137,7 +138,7 @@ public class LatentAblationTests
                 rows.AsSpan(k * PlantedAblationTarget.Width, PlantedAblationTarget.Width).ToArray(), new float[PlantedAblationTarget.Width]);
             using var withLatent = new PlantedAblationTarget(autoencoders: [new NamedAutoencoder("sae", autoencoder, "random row")]);
             return AblationCheck.Measure(withLatent, new LatentSubject("layer", "sae", 0), withLatent.Readout("a"), "a",
-                new AblationSpec { Kind = AblationKind.Zero, NullDraws = 199 }, (ulong)k).Null.P;
+                new AblationEngineSettings { Kind = AblationKind.Zero, NullDraws = 199 }, (ulong)k).Null.P;
         }).ToArray();
 
         Interval small = Wilson.ScoreInterval(p.Count(v => v <= 0.05), claims, 0.99);

@@ -1,4 +1,5 @@
 using ClaimCheck.Claims;
+using ClaimCheck.Diagnostics;
 using ClaimCheck.Dictionaries;
 using ClaimCheck.Evidence;
 using ClaimCheck.Evidence.Ablation;
@@ -52,7 +53,7 @@ public class LatentSubjectTests
         Assert.That(mixed.Verdict, Is.EqualTo(Verdict.Brittle), string.Join("\n", mixed.Diagnostics));
         Assert.That(mixed.Diagnostics.Select(d => d.Id), Does.Contain(DiagnosticIds.AlsoRespondsTo));
         // The null holds the 200 random directions and the dictionary's 2 other latents.
-        Assert.That(clean.HeldOut!.HeldOut[0].NullSize, Is.EqualTo(new HeldOutSpec().NullDirections + 2));
+        Assert.That(clean.HeldOut!.HeldOut[0].NullSize, Is.EqualTo(new HeldOutSettings().NullDirections + 2));
     }
 
     [Test]

@@ -1,6 +1,6 @@
 using System.Buffers.Binary;
+using ClaimCheck.Diagnostics;
 using ClaimCheck.Dictionaries;
-using ClaimCheck.Verdicts;
 using NUnit.Framework;
 
 namespace ClaimCheck.Tests.Dictionaries;

@@ -1,8 +1,8 @@
 using ClaimCheck.Capture;
 using ClaimCheck.Claims;
+using ClaimCheck.Diagnostics;
 using ClaimCheck.Dictionaries;
 using ClaimCheck.Statistics;
-using ClaimCheck.Verdicts;
 using NUnit.Framework;
 
 namespace ClaimCheck.Tests.Dictionaries;

@@ -1,7 +1,7 @@
 using ClaimCheck.Capture;
 using ClaimCheck.Claims;
+using ClaimCheck.Diagnostics;
 using ClaimCheck.Dictionaries;
-using ClaimCheck.Verdicts;
 using NUnit.Framework;
 using static TorchSharp.torch;
 

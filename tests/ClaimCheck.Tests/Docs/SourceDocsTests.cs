@@ -1,6 +1,6 @@
 using ClaimCheck.Claims;
+using ClaimCheck.Diagnostics;
 using ClaimCheck.Evidence.Edits;
-using ClaimCheck.Verdicts;
 using NUnit.Framework;
 
 namespace ClaimCheck.Tests.Docs;
@@ -40,7 +40,7 @@ public class SourceDocsTests
     [Test]
     public void HeldOutAttribute_names_the_ID_its_out_of_range_settings_get()
     {
-        HeldOutSpec spec = new HeldOutAttribute { NullDirections = -1 }.ApplyTo(new HeldOutSpec());
+        HeldOutSettings spec = new HeldOutAttribute { NullDirections = -1 }.ApplyTo(new HeldOutSettings());
         string id = Assert.Throws<ClaimCheckException>(spec.Validate)!.Diagnostic.Id;
 
         Assert.That(id, Is.EqualTo(DiagnosticIds.HeldOutSettingOutOfRange));

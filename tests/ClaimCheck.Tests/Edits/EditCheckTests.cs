@@ -1,7 +1,7 @@
 using ClaimCheck.Claims;
+using ClaimCheck.Diagnostics;
 using ClaimCheck.Evidence.Edits;
 using ClaimCheck.Tests.Fixtures;
-using ClaimCheck.Verdicts;
 using NUnit.Framework;
 
 namespace ClaimCheck.Tests.Edits;

@@ -16,7 +16,7 @@ namespace ClaimCheck.Tests.Families;
 /// </summary>
 public class FamilyAdjustmentTests
 {
-    private static readonly HeldOutSpec Spec = new() { MinAuroc = 0.8, Alpha = 0.05 };
+    private static readonly HeldOutSettings Spec = new() { MinAuroc = 0.8, Alpha = 0.05 };
 
     private static SplitScore Split(double p, bool discovery = false, SplitStatus status = SplitStatus.Pass, int nullSize = 999) => new()
     {

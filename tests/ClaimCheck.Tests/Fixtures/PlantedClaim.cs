@@ -5,14 +5,14 @@ namespace ClaimCheck.Tests.Fixtures;
 /// <summary>Shorthands for claims on the planted target.</summary>
 internal static class PlantedClaim
 {
-    public static ClaimDefinition Unit(int unit, string concept = "a", ClaimKind kind = ClaimKind.Means, HeldOutSpec? spec = null, string layer = "layer") => new()
+    public static ClaimDefinition Unit(int unit, string concept = "a", ClaimKind kind = ClaimKind.Means, HeldOutSettings? spec = null, string layer = "layer") => new()
     {
         Id = $"Planted.Unit{unit}{kind}{concept}",
         Text = $"unit {unit} {kind} {concept}",
         Subject = new UnitSubject(layer, unit),
         Concept = concept,
         Kind = kind,
-        HeldOut = spec ?? new HeldOutSpec(),
+        HeldOut = spec ?? new HeldOutSettings(),
     };
 
     public static ClaimDefinition Direction(string name, string concept = "a") => new()
@@ -21,6 +21,6 @@ internal static class PlantedClaim
         Text = $"direction {name} means {concept}",
         Subject = new DirectionSubject("layer", name),
         Concept = concept,
-        HeldOut = new HeldOutSpec(),
+        HeldOut = new HeldOutSettings(),
     };
 }

@@ -1,4 +1,5 @@
 using ClaimCheck.Claims;
+using ClaimCheck.Diagnostics;
 using ClaimCheck.Running;
 using ClaimCheck.Tests.Fixtures;
 using ClaimCheck.Verdicts;
@@ -111,7 +112,7 @@ public class BadInputTests
     [TestCase(double.NaN)]
     public void Threshold_out_of_range(double minAuroc)
     {
-        Diagnostic error = SingleError(ClaimRunner.Run(Target, PlantedClaim.Unit(0, spec: new HeldOutSpec { MinAuroc = minAuroc })));
+        Diagnostic error = SingleError(ClaimRunner.Run(Target, PlantedClaim.Unit(0, spec: new HeldOutSettings { MinAuroc = minAuroc })));
 
         Assert.That(error.Id, Is.EqualTo(DiagnosticIds.HeldOutSettingOutOfRange), "the analyzer's ID, at run time too");
         Assert.That(error.Message, Does.Contain("MinAuroc"));
@@ -120,7 +121,7 @@ public class BadInputTests
     [Test]
     public void Too_small_a_null()
     {
-        Assert.That(SingleError(ClaimRunner.Run(Target, PlantedClaim.Unit(0, spec: new HeldOutSpec { NullDirections = 10 }))).Id,
+        Assert.That(SingleError(ClaimRunner.Run(Target, PlantedClaim.Unit(0, spec: new HeldOutSettings { NullDirections = 10 }))).Id,
             Is.EqualTo(DiagnosticIds.HeldOutSettingOutOfRange));
     }
 

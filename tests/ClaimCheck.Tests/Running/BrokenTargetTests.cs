@@ -1,8 +1,8 @@
+using ClaimCheck.Diagnostics;
 using ClaimCheck.Execution;
 using ClaimCheck.Running;
 using ClaimCheck.Snapshots;
 using ClaimCheck.Tests.Fixtures;
-using ClaimCheck.Verdicts;
 using NUnit.Framework;
 
 namespace ClaimCheck.Tests.Running;

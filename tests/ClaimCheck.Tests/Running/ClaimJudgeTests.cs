@@ -1,4 +1,5 @@
 using ClaimCheck.Claims;
+using ClaimCheck.Diagnostics;
 using ClaimCheck.Running;
 using ClaimCheck.Tests.Fixtures;
 using ClaimCheck.Verdicts;
@@ -30,7 +31,7 @@ public class ClaimJudgeTests
     [Test]
     public void An_expected_inconclusive_verdict_without_errors_stays_inconclusive()
     {
-        ClaimDefinition claim = PlantedClaim.Unit(0, spec: new HeldOutSpec { MinExamples = 100_000 }) with
+        ClaimDefinition claim = PlantedClaim.Unit(0, spec: new HeldOutSettings { MinExamples = 100_000 }) with
         {
             Expected = new ExpectedOutcome(Verdict.Inconclusive, [DiagnosticIds.TooFewExamples]),
         };

@@ -1,5 +1,6 @@
-using ClaimCheck.Evidence;
 using ClaimCheck.Claims;
+using ClaimCheck.Diagnostics;
+using ClaimCheck.Evidence;
 using ClaimCheck.Evidence.Ablation;
 using ClaimCheck.Reports;
 using ClaimCheck.Running;

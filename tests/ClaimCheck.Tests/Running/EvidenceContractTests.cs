@@ -1,4 +1,5 @@
 using ClaimCheck.Claims;
+using ClaimCheck.Diagnostics;
 using ClaimCheck.Evidence;
 using ClaimCheck.Evidence.Ablation;
 using ClaimCheck.Reports;
@@ -25,9 +26,9 @@ public class EvidenceContractTests
     [Test]
     public void Validation_reports_every_problem_of_a_declaration_at_once()
     {
-        ClaimDefinition claim = PlantedClaim.Unit(0, spec: new HeldOutSpec { MinAuroc = 0.3 }) with
+        ClaimDefinition claim = PlantedClaim.Unit(0, spec: new HeldOutSettings { MinAuroc = 0.3 }) with
         {
-            Ablation = new AblationClaimSpec { Readout = "a", Alpha = 0.9 },
+            Ablation = new AblationSettings { Readout = "a", Alpha = 0.9 },
             Expected = new ExpectedOutcome(Verdict.Holds, ["CLM9999"]),
         };
 
@@ -43,7 +44,7 @@ public class EvidenceContractTests
     [Test]
     public void A_claim_with_several_problems_is_inconclusive_with_all_of_them()
     {
-        ClaimDefinition claim = PlantedClaim.Unit(0, spec: new HeldOutSpec { MinAuroc = 0.3, Alpha = 0.7 }) with { Concept = " " };
+        ClaimDefinition claim = PlantedClaim.Unit(0, spec: new HeldOutSettings { MinAuroc = 0.3, Alpha = 0.7 }) with { Concept = " " };
 
         ClaimResult result = ClaimRunner.Run(new PlantedTarget(), claim);
 

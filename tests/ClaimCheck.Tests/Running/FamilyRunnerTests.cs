@@ -1,4 +1,5 @@
 using ClaimCheck.Claims;
+using ClaimCheck.Diagnostics;
 using ClaimCheck.Evidence.HeldOut;
 using ClaimCheck.Reports;
 using ClaimCheck.Running;

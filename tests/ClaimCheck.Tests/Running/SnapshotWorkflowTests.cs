@@ -1,5 +1,6 @@
-using ClaimCheck.Execution;
 using ClaimCheck.Claims;
+using ClaimCheck.Diagnostics;
+using ClaimCheck.Execution;
 using ClaimCheck.Running;
 using ClaimCheck.Snapshots;
 using ClaimCheck.Tests.Fixtures;
@@ -24,7 +25,7 @@ public class SnapshotWorkflowTests
     public void DeleteFolder() => Directory.Delete(_folder, recursive: true);
 
     private ClaimDeclaration Declaration(double minAuroc = 0.85) =>
-        new(PlantedClaim.Unit(1, kind: ClaimKind.Detects, spec: new HeldOutSpec { MinAuroc = minAuroc }) with { Id = "Workflow.Unit1" }, typeof(PlantedTarget), _folder);
+        new(PlantedClaim.Unit(1, kind: ClaimKind.Detects, spec: new HeldOutSettings { MinAuroc = minAuroc }) with { Id = "Workflow.Unit1" }, typeof(PlantedTarget), _folder);
 
     [Test]
     public void A_missing_verified_snapshot_fails_and_writes_the_received_one()

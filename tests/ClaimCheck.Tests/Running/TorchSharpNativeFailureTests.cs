@@ -1,7 +1,7 @@
+using ClaimCheck.Diagnostics;
 using ClaimCheck.Running;
 using ClaimCheck.Targets;
 using ClaimCheck.Tests.Snapshots;
-using ClaimCheck.Verdicts;
 using NUnit.Framework;
 using static TorchSharp.torch;
 

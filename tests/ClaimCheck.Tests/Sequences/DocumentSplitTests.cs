@@ -1,9 +1,9 @@
 using ClaimCheck.Capture;
 using ClaimCheck.Claims;
+using ClaimCheck.Diagnostics;
 using ClaimCheck.Evidence.HeldOut;
 using ClaimCheck.Statistics;
 using ClaimCheck.Targets;
-using ClaimCheck.Verdicts;
 using NUnit.Framework;
 using TorchSharp.Modules;
 
@@ -65,7 +65,7 @@ public class DocumentSplitTests
     public void Held_out_intervals_of_a_split_with_documents_are_the_clustered_ones()
     {
         DataSplit split = SequenceTwins.Split("held-out", SplitRole.HeldOut, 600, 4, perDocument: 10);
-        (SplitScore score, double[] scores, bool[] labels) = Score(split, new HeldOutSpec { MinExamples = 30 });
+        (SplitScore score, double[] scores, bool[] labels) = Score(split, new HeldOutSettings { MinExamples = 30 });
 
         ClusteredAuroc expected = ClusteredDeLong.Estimate(scores, labels, split.DocumentIds!);
         Assert.That(score.AurocInterval, Is.EqualTo(ClusteredDeLong.Interval(expected)));
@@ -78,7 +78,7 @@ public class DocumentSplitTests
     public void Held_out_intervals_of_a_split_without_documents_stay_DeLongs()
     {
         DataSplit split = SequenceTwins.Split("held-out", SplitRole.HeldOut, 600, 4);
-        (SplitScore score, double[] scores, bool[] labels) = Score(split, new HeldOutSpec());
+        (SplitScore score, double[] scores, bool[] labels) = Score(split, new HeldOutSettings());
 
         int positives = labels.Count(l => l);
         Assert.That(score.AurocInterval, Is.EqualTo(DeLong.Interval(DeLong.Estimate(scores, labels), positives, labels.Length - positives)));
@@ -90,14 +90,14 @@ public class DocumentSplitTests
     {
         // 600 examples in 12 documents: plenty of tokens, too few independent units for the default floor of 20.
         DataSplit split = SequenceTwins.Split("held-out", SplitRole.HeldOut, 600, 4, perDocument: 50);
-        (SplitScore score, _, _) = Score(split, new HeldOutSpec());
+        (SplitScore score, _, _) = Score(split, new HeldOutSettings());
 
         Assert.That(score.Positives, Is.GreaterThan(200));
         Assert.That(score.Status, Is.EqualTo(SplitStatus.TooFewExamples));
         Assert.That(score.PositiveDocuments, Is.EqualTo(12));
     }
 
-    private static (SplitScore Score, double[] Scores, bool[] Labels) Score(DataSplit split, HeldOutSpec spec)
+    private static (SplitScore Score, double[] Scores, bool[] Labels) Score(DataSplit split, HeldOutSettings spec)
     {
         (Sequential model, Sequential twin) = SequenceTwins.Models();
         twin.Dispose();

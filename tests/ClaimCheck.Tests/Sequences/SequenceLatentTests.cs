@@ -27,7 +27,7 @@ public class SequenceLatentTests
         ActivationMatrix activations = target.Activations.Get(split, "layer", Reduction.Last);
         double[] scores = SubjectScorer.Score(latent, activations, target);
         var claim = new ClaimDefinition { Id = "t", Text = "latent 0 means a", Subject = latent, Concept = "a", Seed = 7 };
-        SplitScore score = HeldOutCheck.Measure(target, claim, new HeldOutSpec()).HeldOut[0];
+        SplitScore score = HeldOutCheck.Measure(target, claim, new HeldOutSettings()).HeldOut[0];
 
         Assert.That(scores, Is.EqualTo(activations.Column(0).Select(v => Math.Max(0, v))).Within(1e-6));
         Assert.That(score.Auroc, Is.GreaterThan(0.9), "latent 0 reads the feature concept a is defined by");

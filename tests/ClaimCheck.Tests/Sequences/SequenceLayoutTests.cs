@@ -101,7 +101,7 @@ public class SequenceLayoutTests
         Sequential model = layout.IsUnitsLast ? last : first;
         (layout.IsUnitsLast ? first : last).Dispose();
         using AuditTarget target = SequenceTwins.Target(model, layout, SequenceTwins.Split("held-out", SplitRole.HeldOut, 40, 3));
-        var spec = new AblationSpec { Kind = kind, AllowSuffix = allowSuffix, NullDraws = 200 };
+        var spec = new AblationEngineSettings { Kind = kind, AllowSuffix = allowSuffix, NullDraws = 200 };
         return AblationCheck.Measure(target, subject, target.Readout("out0"), "a", spec, seed: 11);
     }
 }

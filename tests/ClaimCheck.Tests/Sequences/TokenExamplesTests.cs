@@ -65,6 +65,6 @@ public class TokenExamplesTests
         AuditTargetBuilder builder = SequenceTwins.Builder(model, LayerLayout.UnitsLast, split);
         using AuditTarget target = (tokens is null ? builder : builder.WithTokens(tokens)).Create();
         var claim = new ClaimDefinition { Id = "t", Text = "unit 0 means a", Subject = new UnitSubject("layer", 0, Reduction.Last), Concept = "a", Seed = 7 };
-        return HeldOutCheck.Measure(target, claim, new HeldOutSpec()).HeldOut[0];
+        return HeldOutCheck.Measure(target, claim, new HeldOutSettings()).HeldOut[0];
     }
 }

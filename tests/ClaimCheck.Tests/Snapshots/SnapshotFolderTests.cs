@@ -1,6 +1,6 @@
 using System.Runtime.Versioning;
+using ClaimCheck.Diagnostics;
 using ClaimCheck.Snapshots;
-using ClaimCheck.Verdicts;
 using NUnit.Framework;
 
 namespace ClaimCheck.Tests.Snapshots;

@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Json.Nodes;
+using ClaimCheck.Diagnostics;
 using ClaimCheck.Snapshots;
-using ClaimCheck.Verdicts;
 using NUnit.Framework;
 
 namespace ClaimCheck.Tests.Snapshots;

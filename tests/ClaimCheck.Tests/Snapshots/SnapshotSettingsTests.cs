@@ -1,5 +1,5 @@
+using ClaimCheck.Diagnostics;
 using ClaimCheck.Snapshots;
-using ClaimCheck.Verdicts;
 using NUnit.Framework;
 
 namespace ClaimCheck.Tests.Snapshots;

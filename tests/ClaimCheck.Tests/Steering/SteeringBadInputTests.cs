@@ -1,8 +1,8 @@
 using ClaimCheck.Claims;
+using ClaimCheck.Diagnostics;
 using ClaimCheck.Evidence.Steering;
 using ClaimCheck.Targets;
 using ClaimCheck.Tests.Ablation;
-using ClaimCheck.Verdicts;
 using NUnit.Framework;
 
 namespace ClaimCheck.Tests.Steering;

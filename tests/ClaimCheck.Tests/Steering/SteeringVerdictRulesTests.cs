@@ -1,3 +1,4 @@
+using ClaimCheck.Diagnostics;
 using ClaimCheck.Evidence.Ablation;
 using ClaimCheck.Evidence.Steering;
 using ClaimCheck.Statistics;

@@ -1,4 +1,5 @@
 using ClaimCheck.Claims;
+using ClaimCheck.Diagnostics;
 using ClaimCheck.Evidence.Ablation;
 using ClaimCheck.Statistics;
 using ClaimCheck.Verdicts;
@@ -11,7 +12,7 @@ public class AblationVerdictRulesTests
 {
     private const int MinExamples = 30;
 
-    private static readonly AblationClaimSpec Spec = new() { Readout = "stripes", Alpha = 0.05 };
+    private static readonly AblationSettings Spec = new() { Readout = "stripes", Alpha = 0.05 };
 
     // 1,999 null effects spread evenly over [0, 1.0526]: the 95th percentile (type 7) is exactly 1.0.
     private static readonly double[] NullEffects = [.. Enumerable.Range(0, 1999).Select(i => i / 1998.0 * (1 / 0.95))];
@@ -33,13 +34,13 @@ public class AblationVerdictRulesTests
         DormantPathway = null, Path = AblationPath.FullForward, Seed = 1,
     };
 
-    private static (Verdict, string[]) Decide(AblationEvidence evidence, AblationClaimSpec? spec = null)
+    private static (Verdict, string[]) Decide(AblationEvidence evidence, AblationSettings? spec = null)
     {
         (Verdict verdict, IReadOnlyList<Diagnostic> diagnostics) = DecideFully(evidence, spec);
         return (verdict, diagnostics.Where(d => d.Severity != Severity.Info).Select(d => d.Id).ToArray());
     }
 
-    private static (Verdict Verdict, IReadOnlyList<Diagnostic> Diagnostics) DecideFully(AblationEvidence evidence, AblationClaimSpec? spec = null) =>
+    private static (Verdict Verdict, IReadOnlyList<Diagnostic> Diagnostics) DecideFully(AblationEvidence evidence, AblationSettings? spec = null) =>
         AblationVerdictRules.Decide(evidence, spec ?? Spec, MinExamples, "unit 3 of bottleneck");
 
     // The message every ablation finding starts with, for an effect of 2 [1.9, 2.1] under mean ablation.
@@ -88,7 +89,7 @@ public class AblationVerdictRulesTests
     [Test]
     public void An_effect_clearly_below_the_minimum_is_refuted_and_one_straddling_it_is_inconclusive()
     {
-        AblationClaimSpec demanding = Spec with { MinEffect = 3 };
+        AblationSettings demanding = Spec with { MinEffect = 3 };
         Assert.That(Decide(Evidence(Effect(2, 1.9, 2.1), 0.001), demanding), Is.EqualTo((Verdict.Refuted, new[] { DiagnosticIds.AblationBelowMinimum })));
         Assert.That(Decide(Evidence(Effect(3, 2.9, 3.1), 0.001), demanding), Is.EqualTo((Verdict.Inconclusive, new[] { DiagnosticIds.AblationStraddlesMinimum })));
     }
@@ -254,7 +255,7 @@ public class AblationVerdictRulesTests
     [Test]
     public void An_interval_whose_upper_end_is_exactly_the_minimum_effect_is_not_clearly_below_it()
     {
-        AblationClaimSpec demanding = Spec with { MinEffect = 3 };
+        AblationSettings demanding = Spec with { MinEffect = 3 };
         (Verdict verdict, IReadOnlyList<Diagnostic> diagnostics) = DecideFully(Evidence(Effect(2.9, 2.8, 3), 0.001), demanding);
         Assert.That(verdict, Is.EqualTo(Verdict.Inconclusive));
         Assert.That(diagnostics, Is.EqualTo(new[]

@@ -1,4 +1,5 @@
 using ClaimCheck.Claims;
+using ClaimCheck.Diagnostics;
 using ClaimCheck.Evidence.HeldOut;
 using ClaimCheck.Statistics;
 using ClaimCheck.Verdicts;
@@ -9,7 +10,7 @@ namespace ClaimCheck.Tests.Verdicts;
 /// <summary>The verdict rules on hand-made evidence, one rule per test.</summary>
 public class HeldOutVerdictRulesTests
 {
-    private static readonly HeldOutSpec Spec = new() { MinAuroc = 0.8, Alpha = 0.05 };
+    private static readonly HeldOutSettings Spec = new() { MinAuroc = 0.8, Alpha = 0.05 };
 
     // The null's 95th percentile in these hand-made splits: an AUROC interval wholly below it is typical of the null.
     private const double NullCritical = 0.7;

@@ -1,4 +1,4 @@
-using ClaimCheck.Verdicts;
+using ClaimCheck.Diagnostics;
 using ClaimCheck.Weights;
 using NUnit.Framework;
 using TorchSharp;

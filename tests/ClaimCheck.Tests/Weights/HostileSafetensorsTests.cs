@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using ClaimCheck.Verdicts;
+using ClaimCheck.Diagnostics;
 using NUnit.Framework;
 
 namespace ClaimCheck.Tests.Weights;

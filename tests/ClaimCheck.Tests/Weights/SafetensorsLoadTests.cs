@@ -71,7 +71,7 @@ public class SafetensorsLoadTests
         // fc.weight is fine and read first; a NaN in the last tensor fails the load after it.
         byte[] bytes = SafetensorsBytes.From(target, (name, v) => name == "bn.running_var" ? [float.NaN, 1f] : v.Select(x => x + 1).ToArray()).Build();
 
-        Assert.That(HostileLoad.Fails(bytes, model: target).Id, Is.EqualTo(ClaimCheck.Verdicts.DiagnosticIds.NonFiniteWeights));
+        Assert.That(HostileLoad.Fails(bytes, model: target).Id, Is.EqualTo(ClaimCheck.Diagnostics.DiagnosticIds.NonFiniteWeights));
         Assert.That(Values(target, "fc.weight"), Is.EqualTo(before));
     }
 

@@ -1,5 +1,5 @@
+using ClaimCheck.Diagnostics;
 using ClaimCheck.Torch;
-using ClaimCheck.Verdicts;
 using ClaimCheck.Weights;
 using NUnit.Framework;
 using TorchSharp;

@@ -1,3 +1,4 @@
+using ClaimCheck.Diagnostics;
 using ClaimCheck.Validity.Study;
 using ClaimCheck.Verdicts;
 

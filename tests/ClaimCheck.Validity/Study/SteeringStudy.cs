@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using ClaimCheck.Diagnostics;
 using ClaimCheck.Evidence.Steering;
 using ClaimCheck.Statistics;
 using ClaimCheck.Targets;

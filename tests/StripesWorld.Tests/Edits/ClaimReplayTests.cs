@@ -1,8 +1,8 @@
 using ClaimCheck;
 using ClaimCheck.Claims;
+using ClaimCheck.Diagnostics;
 using ClaimCheck.Evidence.Edits;
 using ClaimCheck.Running;
-using ClaimCheck.Verdicts;
 using NUnit.Framework;
 using StripesWorld.Model;
 

@@ -1,5 +1,5 @@
+using ClaimCheck.Diagnostics;
 using ClaimCheck.Evidence.Edits;
-using ClaimCheck.Verdicts;
 using NUnit.Framework;
 using StripesWorld.Edits;
 using StripesWorld.Scenes;

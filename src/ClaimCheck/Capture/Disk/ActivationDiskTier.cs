@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using ClaimCheck.Verdicts;
+using ClaimCheck.Diagnostics;
 
 namespace ClaimCheck.Capture.Disk;
 

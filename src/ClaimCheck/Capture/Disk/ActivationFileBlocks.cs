@@ -1,6 +1,6 @@
 using System.IO.Hashing;
 using System.Runtime.InteropServices;
-using ClaimCheck.Verdicts;
+using ClaimCheck.Diagnostics;
 using Microsoft.Win32.SafeHandles;
 
 namespace ClaimCheck.Capture.Disk;

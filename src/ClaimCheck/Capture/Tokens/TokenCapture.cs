@@ -1,7 +1,7 @@
 using System.Text;
 using ClaimCheck.Capture.Disk;
+using ClaimCheck.Diagnostics;
 using ClaimCheck.Targets;
-using ClaimCheck.Verdicts;
 using TorchSharp;
 using static TorchSharp.torch;
 

@@ -1,7 +1,7 @@
 using System.Numerics;
 using System.Runtime.InteropServices;
 using ClaimCheck.Capture.Disk;
-using ClaimCheck.Verdicts;
+using ClaimCheck.Diagnostics;
 using TorchSharp;
 using static TorchSharp.torch;
 

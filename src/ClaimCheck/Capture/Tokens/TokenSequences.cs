@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Runtime.InteropServices;
+using ClaimCheck.Diagnostics;
 using ClaimCheck.Targets;
-using ClaimCheck.Verdicts;
 using static TorchSharp.torch;
 
 namespace ClaimCheck.Capture.Tokens;

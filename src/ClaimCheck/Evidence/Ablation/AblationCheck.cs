@@ -1,9 +1,9 @@
 using ClaimCheck.Capture;
 using ClaimCheck.Claims;
+using ClaimCheck.Diagnostics;
 using ClaimCheck.Readouts;
 using ClaimCheck.Statistics;
 using ClaimCheck.Targets;
-using ClaimCheck.Verdicts;
 using static TorchSharp.torch;
 
 namespace ClaimCheck.Evidence.Ablation;
@@ -16,7 +16,7 @@ namespace ClaimCheck.Evidence.Ablation;
 /// </summary>
 /// <example>
 /// <code>
-/// var spec = new AblationSpec { Kind = AblationKind.Mean };
+/// var spec = new AblationEngineSettings { Kind = AblationKind.Mean };
 /// AblationEvidence evidence = AblationCheck.Measure(target, new UnitSubject("bottleneck", 3), target.Readout("stripes"), "stripes", spec, seed: 42);
 /// bool drives = evidence.Null.P &lt;= 0.05 &amp;&amp; evidence.Positives.MeanInterval.Lower &gt; 0;
 /// </code>
@@ -37,7 +37,7 @@ public static class AblationCheck
     /// <param name="spec">The ablation and its settings.</param>
     /// <param name="seed">The seed of every random draw.</param>
     /// <returns>The evidence.</returns>
-    public static AblationEvidence Measure(AuditTarget target, Subject subject, Readout readout, string concept, AblationSpec spec, ulong seed)
+    public static AblationEvidence Measure(AuditTarget target, Subject subject, Readout readout, string concept, AblationEngineSettings spec, ulong seed)
     {
         ArgumentNullException.ThrowIfNull(target);
         ArgumentNullException.ThrowIfNull(subject);
@@ -74,7 +74,7 @@ public static class AblationCheck
     private sealed record Run(EffectRunner.Result Raw, AblationPath Path, string NullDescription, int? ExactSets);
 
     private static Run Execute(
-        AuditTarget target, Subject subject, Readout readout, AblationSpec spec, ulong seed,
+        AuditTarget target, Subject subject, Readout readout, AblationEngineSettings spec, ulong seed,
         DataSplit split, DataSplit reference, SourceInputs? sources, bool[] labels)
     {
         // Hooks see every pass of the shared model, so one ablation at a time per model.
@@ -105,7 +105,7 @@ public static class AblationCheck
     }
 
     private static AblationEvidence Summarise(
-        Subject subject, Readout readout, string concept, AblationSpec spec, ulong seed, DataSplit split, bool[] labels, Run run)
+        Subject subject, Readout readout, string concept, AblationEngineSettings spec, ulong seed, DataSplit split, bool[] labels, Run run)
     {
         double[] effects = run.Raw.Effects;
         double[] positives = LabelledValues.Of(effects, labels, true);
@@ -240,7 +240,7 @@ public static class AblationCheck
         return labels;
     }
 
-    private static EffectSummary Summary(double[] effects, AblationSpec spec, ulong seed, string purpose) =>
+    private static EffectSummary Summary(double[] effects, AblationEngineSettings spec, ulong seed, string purpose) =>
         EffectSummary.Of(effects, spec.BootstrapResamples, spec.ConfidenceLevel, Random(seed, purpose));
 
     // The seed of a bootstrap's stream: new SeededRandom(Random(...)) is the stream it draws from.

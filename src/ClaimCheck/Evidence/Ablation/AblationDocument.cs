@@ -9,7 +9,7 @@ namespace ClaimCheck.Evidence.Ablation;
 internal static class AblationDocument
 {
     /// <summary>Settings, the effects with and without the concept, specificity and the null.</summary>
-    public static JsonObject Section(AblationEvidence evidence, AblationClaimSpec spec, Rounding round, bool inFamily)
+    public static JsonObject Section(AblationEvidence evidence, AblationSettings spec, Rounding round, bool inFamily)
     {
         // Which execution path ran (suffix re-run or full passes) is an implementation detail and stays out.
         var node = new JsonObject

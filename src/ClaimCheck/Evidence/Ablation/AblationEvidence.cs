@@ -9,7 +9,7 @@ public sealed record AblationEvidence
     public required string Split { get; init; }
 
     /// <summary>
-    /// Examples ablated and the split's size when the effects come from a subsample (<see cref="AblationSpec.MaxExamples"/>);
+    /// Examples ablated and the split's size when the effects come from a subsample (<see cref="AblationEngineSettings.MaxExamples"/>);
     /// null when every example of the split was ablated.
     /// </summary>
     public (int Examples, int Of)? Sample { get; init; }

@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Text.Json.Nodes;
 using ClaimCheck.Claims;
+using ClaimCheck.Diagnostics;
 using ClaimCheck.Statistics;
 using ClaimCheck.Targets;
 using ClaimCheck.Verdicts;
@@ -12,7 +13,7 @@ namespace ClaimCheck.Evidence.Ablation;
 /// concept, against the same ablation of random units or directions. Primary for Drives (cause, which only an
 /// intervention shows); secondary for the others.
 /// </summary>
-internal sealed class AblationEvidenceKind : EvidenceKind<AblationClaimSpec, AblationEvidence>
+internal sealed class AblationEvidenceKind : EvidenceKind<AblationSettings, AblationEvidence>
 {
     /// <summary>The kind's key.</summary>
     public const string Key = "ablation";
@@ -28,18 +29,18 @@ internal sealed class AblationEvidenceKind : EvidenceKind<AblationClaimSpec, Abl
         $"claim '{claim.Id}' says its subject drives '{claim.Concept}', which only ablation evidence can show; held-out data shows selectivity, not cause");
 
     /// <inheritdoc/>
-    public override object? Read(MethodInfo method, Type type) => method.GetCustomAttribute<AblationAttribute>()?.ToSpec();
+    public override object? Read(MethodInfo method, Type type) => method.GetCustomAttribute<AblationAttribute>()?.ToSettings();
 
     /// <summary>An ablation that cannot act on the subject is a declaration error, found before any readout or layer is looked up.</summary>
-    protected override IEnumerable<Diagnostic> Validate(ClaimDefinition claim, AblationClaimSpec settings) =>
+    protected override IEnumerable<Diagnostic> Validate(ClaimDefinition claim, AblationSettings settings) =>
         Problems.Of(() => AblationSubject.RequireFit(claim.Subject, settings.Engine.Kind)).Concat(Problems.Of(settings.Validate));
 
     /// <inheritdoc/>
-    protected override AblationClaimSpec WithNullDraws(AblationClaimSpec settings, Func<int, double, int> draws) =>
+    protected override AblationSettings WithNullDraws(AblationSettings settings, Func<int, double, int> draws) =>
         settings with { Engine = settings.Engine with { NullDraws = draws(settings.Engine.NullDraws, settings.Alpha) } };
 
     /// <inheritdoc/>
-    protected override AblationEvidence Measure(AuditTarget target, ClaimDefinition claim, AblationClaimSpec settings, ulong claimSeed) =>
+    protected override AblationEvidence Measure(AuditTarget target, ClaimDefinition claim, AblationSettings settings, ulong claimSeed) =>
         AblationCheck.Measure(target, claim.Subject, target.Readout(settings.Readout), claim.Concept,
             WithCounterparts(settings.Engine, target, claim.Concept), SeededRandom.Derive(claimSeed, "ablation"));
 
@@ -47,13 +48,13 @@ internal sealed class AblationEvidenceKind : EvidenceKind<AblationClaimSpec, Abl
     protected override IEnumerable<double> ConfirmatoryP(AblationEvidence evidence) => [evidence.Null.P];
 
     /// <inheritdoc/>
-    protected override bool NullUndecided(AblationClaimSpec settings, AblationEvidence evidence) => AblationVerdictRules.NullUndecided(evidence, settings);
+    protected override bool NullUndecided(AblationSettings settings, AblationEvidence evidence) => AblationVerdictRules.NullUndecided(evidence, settings);
 
     /// <inheritdoc/>
-    protected override EvidenceDecision Decide(ClaimDefinition claim, AblationClaimSpec settings, AblationEvidence evidence, double familyFactor)
+    protected override EvidenceDecision Decide(ClaimDefinition claim, AblationSettings settings, AblationEvidence evidence, double familyFactor)
     {
         AblationEvidence adjusted = Adjusted(evidence, familyFactor);
-        int minExamples = claim.HeldOut?.MinExamples ?? new HeldOutSpec().MinExamples;
+        int minExamples = claim.HeldOut?.MinExamples ?? new HeldOutSettings().MinExamples;
         (Verdict verdict, IReadOnlyList<Diagnostic> diagnostics) = AblationVerdictRules.Decide(adjusted, settings, minExamples, claim.Subject.Describe());
         return new EvidenceDecision(verdict, diagnostics, adjusted, HeldWhereFormed: false, AblationVerdictRules.WaitsOnNull(adjusted, settings, minExamples));
     }
@@ -63,11 +64,11 @@ internal sealed class AblationEvidenceKind : EvidenceKind<AblationClaimSpec, Abl
         factor == 1 ? evidence : evidence with { Null = evidence.Null with { AdjustedP = Math.Min(1, evidence.Null.P * factor) } };
 
     /// <inheritdoc/>
-    protected override JsonObject Section(AblationClaimSpec settings, AblationEvidence evidence, Rounding round, bool inFamily) =>
+    protected override JsonObject Section(AblationSettings settings, AblationEvidence evidence, Rounding round, bool inFamily) =>
         AblationDocument.Section(evidence, settings, round, inFamily);
 
     /// <summary>The effect where the concept is present, with its interval and null p, and the specificity.</summary>
-    protected override IEnumerable<EvidenceFigure> KeyFigures(AblationClaimSpec settings, AblationEvidence evidence, bool inFamily) =>
+    protected override IEnumerable<EvidenceFigure> KeyFigures(AblationSettings settings, AblationEvidence evidence, bool inFamily) =>
     [
         new("ablation", $"{settings.Engine.Kind} ablation effect, concept present",
             $"{Figures.ScoreWithInterval(evidence.Positives.Mean, evidence.Positives.MeanInterval)}, null p = {Figures.P(evidence.Null.P)}{EvidenceFigures.Adjusted(inFamily, evidence.Null.AdjustedP)}"),
@@ -87,7 +88,7 @@ internal sealed class AblationEvidenceKind : EvidenceKind<AblationClaimSpec, Abl
     }
 
     // Patching takes each input's activations from its counterpart with the concept edited out; the target edits.
-    private static AblationSpec WithCounterparts(AblationSpec spec, AuditTarget target, string concept) =>
+    private static AblationEngineSettings WithCounterparts(AblationEngineSettings spec, AuditTarget target, string concept) =>
         spec.Kind != AblationKind.Patch || spec.Counterparts is not null
             ? spec
             : spec with { Counterparts = split => target.Counterparts(split, concept) ?? throw new ClaimCheckException(DiagnosticIds.PatchCounterpartsMissing,

@@ -31,7 +31,7 @@ public enum AblationKind
 
     /// <summary>
     /// Replace the component along the direction with the counterpart input's component (e.g. the concept-edited
-    /// version of each input), supplied through <see cref="AblationSpec.Counterparts"/>. The whole layer is patched
+    /// version of each input), supplied through <see cref="AblationEngineSettings.Counterparts"/>. The whole layer is patched
     /// too, to guard against the dormant-pathway illusion (CLM3101).
     /// </summary>
     Patch,

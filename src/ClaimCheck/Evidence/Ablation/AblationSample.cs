@@ -5,7 +5,7 @@ namespace ClaimCheck.Evidence.Ablation;
 
 /// <summary>
 /// A seeded subsample of the split an ablation is measured on, for models whose every null draw reruns the whole model
-/// (a transformer's MLP is not a chain of layers the suffix runner can split): at most <see cref="AblationSpec.MaxExamples"/>
+/// (a transformer's MLP is not a chain of layers the suffix runner can split): at most <see cref="AblationEngineSettings.MaxExamples"/>
 /// examples, half with the concept and half without where the split has enough of each (the rest from the other class),
 /// so the specificity contrast keeps both sides. Every label column and document comes along.
 /// </summary>

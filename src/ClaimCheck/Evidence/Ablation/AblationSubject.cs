@@ -1,7 +1,7 @@
 using ClaimCheck.Claims;
+using ClaimCheck.Diagnostics;
 using ClaimCheck.Dictionaries;
 using ClaimCheck.Targets;
-using ClaimCheck.Verdicts;
 
 namespace ClaimCheck.Evidence.Ablation;
 

@@ -1,6 +1,7 @@
-using ClaimCheck.Verdicts;
 using ClaimCheck.Claims;
+using ClaimCheck.Diagnostics;
 using ClaimCheck.Statistics;
+using ClaimCheck.Verdicts;
 
 namespace ClaimCheck.Evidence.Ablation;
 
@@ -21,7 +22,7 @@ public static class AblationVerdictRules
     private const double CancellationFraction = 0.2;
 
     /// <summary>The verdict and the diagnostics behind it.</summary>
-    public static (Verdict Verdict, IReadOnlyList<Diagnostic> Diagnostics) Decide(AblationEvidence evidence, AblationClaimSpec spec, int minExamples, string subject)
+    public static (Verdict Verdict, IReadOnlyList<Diagnostic> Diagnostics) Decide(AblationEvidence evidence, AblationSettings spec, int minExamples, string subject)
     {
         ArgumentNullException.ThrowIfNull(evidence);
         ArgumentNullException.ThrowIfNull(spec);
@@ -90,7 +91,7 @@ public static class AblationVerdictRules
     /// examples, a null fine enough to reach α, an effect that may beat the null and the minimum, and a Monte Carlo p
     /// too close to α for the draws made. The same tests in the same order as the rule.
     /// </summary>
-    internal static bool WaitsOnNull(AblationEvidence evidence, AblationClaimSpec spec, int minExamples) =>
+    internal static bool WaitsOnNull(AblationEvidence evidence, AblationSettings spec, int minExamples) =>
         evidence.Positives.Count >= minExamples && evidence.Negatives.Count >= minExamples
         && TooCoarse(evidence, spec) is null
         && evidence.Positives.MeanInterval.Upper >= CriticalValue(evidence, spec)
@@ -102,7 +103,7 @@ public static class AblationVerdictRules
     /// directions, so even the most favourable value the data allow would not beat the null at α, before any family
     /// adjustment. That, not a p over α, is evidence against the claim.
     /// </summary>
-    internal static double CriticalValue(AblationEvidence evidence, AblationClaimSpec spec) =>
+    internal static double CriticalValue(AblationEvidence evidence, AblationSettings spec) =>
         evidence.Null.Effects.Count == 0 ? double.NegativeInfinity : Descriptive.Quantile([.. evidence.Null.Effects], 1 - spec.Alpha);
 
     /// <summary>
@@ -142,17 +143,17 @@ public static class AblationVerdictRules
     }
 
     /// <summary>Whether the null comparison is too close to α to decide with the draws made (never for an exact null).</summary>
-    internal static bool NullUndecided(AblationEvidence evidence, AblationClaimSpec spec) => VersusNull(evidence, spec) == MonteCarloDecision.Undecided;
+    internal static bool NullUndecided(AblationEvidence evidence, AblationSettings spec) => VersusNull(evidence, spec) == MonteCarloDecision.Undecided;
 
     // An exact null (every other unit set once) has no Monte Carlo error: its p is compared with α as it is.
-    private static MonteCarloDecision VersusNull(AblationEvidence evidence, AblationClaimSpec spec) =>
+    private static MonteCarloDecision VersusNull(AblationEvidence evidence, AblationSettings spec) =>
         MonteCarloP.Decide(evidence.Null.P, evidence.Null.AdjustedP, evidence.Null.Exact ? 0 : evidence.Null.Effects.Count, spec.Alpha);
 
     /// <summary>
     /// For an exact null whose subject ties or beats every other set (its p is the smallest the null can give): that
     /// smallest p at the family's scale when it is above α, so no verdict but Inconclusive is honest; else null.
     /// </summary>
-    private static double? TooCoarse(AblationEvidence evidence, AblationClaimSpec spec)
+    private static double? TooCoarse(AblationEvidence evidence, AblationSettings spec)
     {
         AblationNull n = evidence.Null;
         if (!n.Exact || n.SmallestP <= 0 || n.P > n.SmallestP * (1 + 1e-9))

@@ -1,6 +1,6 @@
+using ClaimCheck.Diagnostics;
 using ClaimCheck.Readouts;
 using ClaimCheck.Targets;
-using ClaimCheck.Verdicts;
 using static TorchSharp.torch;
 
 namespace ClaimCheck.Evidence.Ablation;
@@ -8,7 +8,7 @@ namespace ClaimCheck.Evidence.Ablation;
 /// <summary>
 /// The batch loop of an ablation. Per batch of the split: one clean pass (the readout and the layer's output), one
 /// pass on the source inputs where the ablation needs them, the subject's ablated pass, the whole layer's patch when
-/// asked, and the null draws stacked along the batch dimension up to <see cref="AblationSpec.StackedElements"/> per
+/// asked, and the null draws stacked along the batch dimension up to <see cref="AblationEngineSettings.StackedElements"/> per
 /// pass. The layer's output is computed once per batch and reused by every draw; only the readout sums per draw leave
 /// the device.
 /// </summary>

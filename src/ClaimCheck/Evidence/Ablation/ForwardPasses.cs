@@ -1,7 +1,7 @@
 using System.Runtime.InteropServices;
 using ClaimCheck.Capture;
+using ClaimCheck.Diagnostics;
 using ClaimCheck.Targets;
-using ClaimCheck.Verdicts;
 using static TorchSharp.torch;
 
 namespace ClaimCheck.Evidence.Ablation;

@@ -1,6 +1,6 @@
+using ClaimCheck.Diagnostics;
 using ClaimCheck.Statistics;
 using ClaimCheck.Targets;
-using ClaimCheck.Verdicts;
 
 namespace ClaimCheck.Evidence.Ablation;
 
@@ -29,7 +29,7 @@ internal sealed class SourceInputs
         if (counterparts is null)
         {
             throw new ClaimCheckException(DiagnosticIds.PatchCounterpartsMissing,
-                $"a Patch ablation needs the counterpart of each example of split '{split.Name}' (AblationSpec.Counterparts), e.g. the input with the concept edited out; none was given");
+                $"a Patch ablation needs the counterpart of each example of split '{split.Name}' (AblationEngineSettings.Counterparts), e.g. the input with the concept edited out; none was given");
         }
 
         DataSplit pairs = counterparts(split);

@@ -1,7 +1,7 @@
 using ClaimCheck.Claims;
+using ClaimCheck.Diagnostics;
 using ClaimCheck.Statistics;
 using ClaimCheck.Targets;
-using ClaimCheck.Verdicts;
 using FsCheck;
 using Interval = ClaimCheck.Statistics.Interval;
 

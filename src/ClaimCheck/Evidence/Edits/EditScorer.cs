@@ -83,7 +83,7 @@ public sealed class EditScorer<TInput>
             {
                 _encoder.Encode(inputs[i], values.AsSpan(i * _perInput, _perInput));
             }
-            catch (Exception e) when (e is not (Verdicts.ClaimCheckException or OutOfMemoryException))
+            catch (Exception e) when (e is not (Diagnostics.ClaimCheckException or OutOfMemoryException))
             {
                 throw UserEditCode.Failed($"the input encoder {_encoder.GetType().Name}.Encode", e);
             }

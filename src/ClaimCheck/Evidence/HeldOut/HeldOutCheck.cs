@@ -1,8 +1,8 @@
 using ClaimCheck.Capture;
 using ClaimCheck.Claims;
+using ClaimCheck.Diagnostics;
 using ClaimCheck.Statistics;
 using ClaimCheck.Targets;
-using ClaimCheck.Verdicts;
 
 namespace ClaimCheck.Evidence.HeldOut;
 
@@ -16,7 +16,7 @@ public static class HeldOutCheck
     /// Runs the check. Throws <see cref="ClaimCheckException"/> on bad input. Its only random draws are the layer's null,
     /// seeded by the claim's run seed and its layer (<see cref="ClaimDefinition.Seed"/>), so claims on one layer share them.
     /// </summary>
-    public static HeldOutEvidence Measure(AuditTarget target, ClaimDefinition claim, HeldOutSpec spec)
+    public static HeldOutEvidence Measure(AuditTarget target, ClaimDefinition claim, HeldOutSettings spec)
     {
         ArgumentNullException.ThrowIfNull(target);
         ArgumentNullException.ThrowIfNull(claim);
@@ -33,7 +33,7 @@ public static class HeldOutCheck
         return new HeldOutEvidence { Discovery = discovery, HeldOut = heldOut, Gaps = gaps, OtherConcepts = others, NullSeed = nullSeed };
     }
 
-    private static SplitScore ScoreSplit(AuditTarget target, ClaimDefinition claim, Concept concept, HeldOutSpec spec, DataSplit split, ulong nullSeed)
+    private static SplitScore ScoreSplit(AuditTarget target, ClaimDefinition claim, Concept concept, HeldOutSettings spec, DataSplit split, ulong nullSeed)
     {
         bool[] labels = concept.Label(split);
         int positives = labels.Count(l => l);
@@ -92,7 +92,7 @@ public static class HeldOutCheck
     /// Carlo interval at <paramref name="adjustedP"/> (the family's scale; the raw p for a claim alone), then the bar.
     /// A p that is not small enough is undecided, never evidence against: "not significant" is not "refuted".
     /// </summary>
-    internal static SplitStatus Judge(SplitScore split, double adjustedP, HeldOutSpec spec)
+    internal static SplitStatus Judge(SplitScore split, double adjustedP, HeldOutSettings spec)
     {
         if (split.IsConstant)
         {
@@ -124,17 +124,17 @@ public static class HeldOutCheck
     // Exact equality on purpose: a subject that varies at all can still order examples, however slightly.
     private static bool IsConstant(double[] scores) => scores.Length > 0 && scores.All(s => s.Equals(scores[0]));
 
-    private static GapScore Gap(SplitScore discovery, SplitScore heldOut, HeldOutSpec spec) =>
+    private static GapScore Gap(SplitScore discovery, SplitScore heldOut, HeldOutSettings spec) =>
         new(heldOut.Split, discovery.Auroc - heldOut.Auroc,
             DeLong.DifferenceOfIndependent((discovery.Auroc, discovery.AurocVariance), (heldOut.Auroc, heldOut.AurocVariance), spec.ConfidenceLevel));
 
     /// <summary>
     /// The AUROC for another concept among the examples without the claimed one, with DeLong's interval, or the
-    /// document-clustered one where the split names documents (null when fewer than <see cref="HeldOutSpec.MinDocuments"/>
+    /// document-clustered one where the split names documents (null when fewer than <see cref="HeldOutSettings.MinDocuments"/>
     /// documents hold either class: too few to say the subject also responds).
     /// </summary>
     private static (double Auroc, Interval Interval)? OtherConceptAuroc(
-        double[] scores, bool[] labels, int[]? documents, int positives, int negatives, HeldOutSpec spec)
+        double[] scores, bool[] labels, int[]? documents, int positives, int negatives, HeldOutSettings spec)
     {
         if (documents is null)
         {
@@ -153,7 +153,7 @@ public static class HeldOutCheck
         return (clustered.Auroc, ClusteredDeLong.Interval(clustered, spec.ConfidenceLevel));
     }
 
-    private static IEnumerable<OtherConceptScore> OtherConcepts(AuditTarget target, ClaimDefinition claim, Concept concept, HeldOutSpec spec, DataSplit split)
+    private static IEnumerable<OtherConceptScore> OtherConcepts(AuditTarget target, ClaimDefinition claim, Concept concept, HeldOutSettings spec, DataSplit split)
     {
         bool[] claimed = concept.Label(split);
         ActivationMatrix activations = target.Activations.Get(split, claim.Subject.Layer, claim.Subject.Reduction);

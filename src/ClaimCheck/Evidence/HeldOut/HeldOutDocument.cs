@@ -8,7 +8,7 @@ namespace ClaimCheck.Evidence.HeldOut;
 internal static class HeldOutDocument
 {
     /// <summary>Settings, every split's score against its null, the gaps between splits and the other concepts' scores.</summary>
-    public static JsonObject Section(HeldOutEvidence evidence, HeldOutSpec spec, Rounding round, bool inFamily) => new()
+    public static JsonObject Section(HeldOutEvidence evidence, HeldOutSettings spec, Rounding round, bool inFamily) => new()
     {
         ["settings"] = Settings(evidence, spec),
         ["splits"] = new JsonArray(Splits(evidence).Select(s => (JsonNode)Split(s, round, inFamily)).ToArray()),
@@ -29,7 +29,7 @@ internal static class HeldOutDocument
         }).ToArray()),
     };
 
-    private static JsonObject Settings(HeldOutEvidence evidence, HeldOutSpec spec)
+    private static JsonObject Settings(HeldOutEvidence evidence, HeldOutSettings spec)
     {
         var settings = new JsonObject
         {

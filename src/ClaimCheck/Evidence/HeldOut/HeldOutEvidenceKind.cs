@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Text.Json.Nodes;
 using ClaimCheck.Claims;
+using ClaimCheck.Diagnostics;
 using ClaimCheck.Targets;
 using ClaimCheck.Verdicts;
 using static ClaimCheck.Evidence.PlotValues;
@@ -12,7 +13,7 @@ namespace ClaimCheck.Evidence.HeldOut;
 /// a null of the layer's other units and random directions. Primary for Means and Detects (selectivity, which only
 /// data shows).
 /// </summary>
-internal sealed class HeldOutEvidenceKind : EvidenceKind<HeldOutSpec, HeldOutEvidence>
+internal sealed class HeldOutEvidenceKind : EvidenceKind<HeldOutSettings, HeldOutEvidence>
 {
     /// <summary>The kind's key.</summary>
     public const string Key = "heldOut";
@@ -36,7 +37,7 @@ internal sealed class HeldOutEvidenceKind : EvidenceKind<HeldOutSpec, HeldOutEvi
             return null;
         }
 
-        var spec = new HeldOutSpec();
+        var spec = new HeldOutSettings();
         foreach (HeldOutAttribute? layer in new[] { type.Assembly.GetCustomAttribute<HeldOutAttribute>(), type.GetCustomAttribute<HeldOutAttribute>(), onMethod })
         {
             spec = layer?.ApplyTo(spec) ?? spec;
@@ -46,25 +47,25 @@ internal sealed class HeldOutEvidenceKind : EvidenceKind<HeldOutSpec, HeldOutEvi
     }
 
     /// <inheritdoc/>
-    protected override IEnumerable<Diagnostic> Validate(ClaimDefinition claim, HeldOutSpec settings) => Problems.Of(settings.Validate);
+    protected override IEnumerable<Diagnostic> Validate(ClaimDefinition claim, HeldOutSettings settings) => Problems.Of(settings.Validate);
 
     /// <inheritdoc/>
-    protected override HeldOutSpec WithNullDraws(HeldOutSpec settings, Func<int, double, int> draws) =>
+    protected override HeldOutSettings WithNullDraws(HeldOutSettings settings, Func<int, double, int> draws) =>
         settings with { NullDirections = draws(settings.NullDirections, settings.Alpha) };
 
     /// <inheritdoc/>
-    protected override HeldOutEvidence Measure(AuditTarget target, ClaimDefinition claim, HeldOutSpec settings, ulong claimSeed) =>
+    protected override HeldOutEvidence Measure(AuditTarget target, ClaimDefinition claim, HeldOutSettings settings, ulong claimSeed) =>
         HeldOutCheck.Measure(target, claim, settings);
 
     /// <summary>Every held-out split's p: the claim holds only where all of them beat the null (the discovery split is exploratory).</summary>
     protected override IEnumerable<double> ConfirmatoryP(HeldOutEvidence evidence) => evidence.HeldOut.Select(s => s.NullP);
 
     /// <inheritdoc/>
-    protected override bool NullUndecided(HeldOutSpec settings, HeldOutEvidence evidence) =>
+    protected override bool NullUndecided(HeldOutSettings settings, HeldOutEvidence evidence) =>
         evidence.HeldOut.Prepend(evidence.Discovery).Any(s => s?.Status == SplitStatus.NullUndecided);
 
     /// <inheritdoc/>
-    protected override EvidenceDecision Decide(ClaimDefinition claim, HeldOutSpec settings, HeldOutEvidence evidence, double familyFactor)
+    protected override EvidenceDecision Decide(ClaimDefinition claim, HeldOutSettings settings, HeldOutEvidence evidence, double familyFactor)
     {
         HeldOutEvidence adjusted = Adjusted(evidence, settings, familyFactor);
         (Verdict verdict, IReadOnlyList<Diagnostic> diagnostics) = HeldOutVerdictRules.Decide(adjusted, settings, claim.Kind, claim.Concept);
@@ -73,7 +74,7 @@ internal sealed class HeldOutEvidenceKind : EvidenceKind<HeldOutSpec, HeldOutEvi
     }
 
     /// <summary>The evidence with each held-out split's p multiplied by the family's factor and its status judged on it.</summary>
-    internal static HeldOutEvidence Adjusted(HeldOutEvidence evidence, HeldOutSpec spec, double factor)
+    internal static HeldOutEvidence Adjusted(HeldOutEvidence evidence, HeldOutSettings spec, double factor)
     {
         if (factor == 1)
         {
@@ -92,11 +93,11 @@ internal sealed class HeldOutEvidenceKind : EvidenceKind<HeldOutSpec, HeldOutEvi
     }
 
     /// <inheritdoc/>
-    protected override JsonObject Section(HeldOutSpec settings, HeldOutEvidence evidence, Rounding round, bool inFamily) =>
+    protected override JsonObject Section(HeldOutSettings settings, HeldOutEvidence evidence, Rounding round, bool inFamily) =>
         HeldOutDocument.Section(evidence, settings, round, inFamily);
 
     /// <summary>Per split the AUROC with its interval and null p (and the family-adjusted p of a held-out split in a family).</summary>
-    protected override IEnumerable<EvidenceFigure> KeyFigures(HeldOutSpec settings, HeldOutEvidence evidence, bool inFamily) =>
+    protected override IEnumerable<EvidenceFigure> KeyFigures(HeldOutSettings settings, HeldOutEvidence evidence, bool inFamily) =>
         evidence.HeldOut.Prepend(evidence.Discovery).OfType<SplitScore>().Select(s => new EvidenceFigure("held-out",
             $"AUROC on {s.Split} ({(s.IsDiscovery ? "discovery" : "held-out")})",
             $"{Figures.ScoreWithInterval(s.Auroc, s.AurocInterval)}, null p = {Figures.P(s.NullP)}{EvidenceFigures.Adjusted(inFamily && !s.IsDiscovery, s.AdjustedP)}"));

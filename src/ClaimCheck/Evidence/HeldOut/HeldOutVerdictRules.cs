@@ -1,6 +1,7 @@
-using ClaimCheck.Verdicts;
 using ClaimCheck.Claims;
+using ClaimCheck.Diagnostics;
 using ClaimCheck.Statistics;
+using ClaimCheck.Verdicts;
 
 namespace ClaimCheck.Evidence.HeldOut;
 
@@ -14,7 +15,7 @@ namespace ClaimCheck.Evidence.HeldOut;
 public static class HeldOutVerdictRules
 {
     /// <summary>The verdict and the diagnostics behind it.</summary>
-    public static (Verdict Verdict, IReadOnlyList<Diagnostic> Diagnostics) Decide(HeldOutEvidence evidence, HeldOutSpec spec, ClaimKind kind, string concept)
+    public static (Verdict Verdict, IReadOnlyList<Diagnostic> Diagnostics) Decide(HeldOutEvidence evidence, HeldOutSettings spec, ClaimKind kind, string concept)
     {
         ArgumentNullException.ThrowIfNull(evidence);
         ArgumentNullException.ThrowIfNull(spec);
@@ -36,7 +37,7 @@ public static class HeldOutVerdictRules
             || (formedOn.Status == SplitStatus.Pass && evidence.HeldOut.Any(h => !ReferenceEquals(h, formedOn) && h.Status == SplitStatus.NullUndecided));
     }
 
-    private static Verdict DecideCore(HeldOutEvidence evidence, HeldOutSpec spec, ClaimKind kind, string concept, List<Diagnostic> diagnostics)
+    private static Verdict DecideCore(HeldOutEvidence evidence, HeldOutSettings spec, ClaimKind kind, string concept, List<Diagnostic> diagnostics)
     {
         SplitScore formedOn = evidence.Discovery ?? evidence.HeldOut[0];
         switch (formedOn.Status)
@@ -69,7 +70,7 @@ public static class HeldOutVerdictRules
         return kind == ClaimKind.Means ? Worst(verdict, Specificity(evidence, spec, concept, diagnostics)) : verdict;
     }
 
-    private static Verdict JudgeHeldOut(SplitScore formedOn, SplitScore heldOut, HeldOutSpec spec, string concept, List<Diagnostic> diagnostics)
+    private static Verdict JudgeHeldOut(SplitScore formedOn, SplitScore heldOut, HeldOutSettings spec, string concept, List<Diagnostic> diagnostics)
     {
         string passes = $"passes on {Where(formedOn)} (AUROC {Figures.ScoreWithInterval(formedOn.Auroc, formedOn.AurocInterval)})";
         switch (heldOut.Status)
@@ -98,7 +99,7 @@ public static class HeldOutVerdictRules
     /// Another concept whose whole interval clears the bar is evidence against it (Brittle); one whose interval only
     /// reaches the bar leaves it undecided (Inconclusive), the same reading of an interval as for the claim's own score.
     /// </summary>
-    private static Verdict Specificity(HeldOutEvidence evidence, HeldOutSpec spec, string concept, List<Diagnostic> diagnostics)
+    private static Verdict Specificity(HeldOutEvidence evidence, HeldOutSettings spec, string concept, List<Diagnostic> diagnostics)
     {
         Verdict verdict = Verdict.Holds;
         foreach (OtherConceptScore other in evidence.OtherConcepts.Where(o => o.AurocInterval.Upper >= spec.MinAuroc))
@@ -119,7 +120,7 @@ public static class HeldOutVerdictRules
         return verdict;
     }
 
-    private static void AddInformation(HeldOutEvidence evidence, HeldOutSpec spec, ClaimKind kind, string concept, List<Diagnostic> diagnostics)
+    private static void AddInformation(HeldOutEvidence evidence, HeldOutSettings spec, ClaimKind kind, string concept, List<Diagnostic> diagnostics)
     {
         foreach (GapScore gap in evidence.Gaps.Where(g => g.Interval.Lower > 0))
         {
@@ -159,11 +160,11 @@ public static class HeldOutVerdictRules
         }
     }
 
-    private static string AlsoRespondsMessage(OtherConceptScore other, HeldOutSpec spec, string concept) =>
+    private static string AlsoRespondsMessage(OtherConceptScore other, HeldOutSettings spec, string concept) =>
         $"also responds to {other.Concept} on '{other.Split}': AUROC {Figures.ScoreWithInterval(other.Auroc, other.AurocInterval)} among examples without {concept}, which clears this claim's own bar of {Figures.Score(spec.MinAuroc)}";
 
     /// <summary>The diagnostic of a split that leaves the claim undecided, one ID per cause.</summary>
-    private static Diagnostic Undecided(SplitScore split, HeldOutSpec spec, string concept) => split.Status switch
+    private static Diagnostic Undecided(SplitScore split, HeldOutSettings spec, string concept) => split.Status switch
     {
         SplitStatus.TooFewExamples => Warn(DiagnosticIds.TooFewExamples, TooFewMessage(split, spec, concept)),
         SplitStatus.Undecided => Warn(DiagnosticIds.IntervalStraddlesThreshold,
@@ -174,7 +175,7 @@ public static class HeldOutVerdictRules
             $"on {Where(split)} the AUROC {Figures.ScoreWithInterval(split.Auroc, split.AurocInterval)} reaches above the null's {NullQuantileName(spec)} ({Figures.Score(split.NullCriticalValue)}) but does not beat the null at α = {Figures.Score(spec.Alpha)}: {Figures.PWithAdjusted(split.NullP, split.AdjustedP)} against {split.NullSize} null readouts; not shown, which is not evidence against it"),
     };
 
-    private static string TooFewMessage(SplitScore split, HeldOutSpec spec, string concept) =>
+    private static string TooFewMessage(SplitScore split, HeldOutSettings spec, string concept) =>
         split.IsClustered && split.Positives >= spec.MinExamples && split.Negatives >= spec.MinExamples
             ? $"too few documents to decide on {Where(split)}: {split.PositiveDocuments} hold {concept} and {split.NegativeDocuments} hold examples without it; at least {spec.MinDocuments} of each are needed, since the tokens of one document are not independent"
             : $"too few examples to decide on {Where(split)}: {split.Positives} with {concept} and {split.Negatives} without; at least {spec.MinExamples} of each are needed";
@@ -183,7 +184,7 @@ public static class HeldOutVerdictRules
         Warn(DiagnosticIds.ConstantSubject,
             $"the subject takes one value on every example of {Where(split)}, {context}: a constant separates nothing (AUROC {Figures.Score(split.Auroc)} by ties alone); a dead or saturated unit, or a layer that does not vary on this data");
 
-    private static string NullQuantileName(HeldOutSpec spec) => Figures.Percentile(1 - spec.Alpha);
+    private static string NullQuantileName(HeldOutSettings spec) => Figures.Percentile(1 - spec.Alpha);
 
     private static string Where(SplitScore split) => split.IsDiscovery ? $"discovery split '{split.Split}'" : $"held-out split '{split.Split}'";
 

@@ -6,7 +6,7 @@ namespace ClaimCheck.Evidence.HeldOut;
 
 /// <summary>
 /// The null a subject's score is compared with: the same score for readouts of the same layer that make no claim.
-/// Every subject gets at least <see cref="HeldOutSpec.NullDirections"/> random directions of the layer (isotropic),
+/// Every subject gets at least <see cref="HeldOutSettings.NullDirections"/> random directions of the layer (isotropic),
 /// so small layers still reach p-values below any α; unit subjects add every other unit of the layer, unit sets add
 /// as many random unit sets of the same size, and sparse-autoencoder latents every other latent of their dictionary.
 /// </summary>
@@ -19,7 +19,7 @@ internal static class NullDistribution
     /// The null of <paramref name="subject"/> on <paramref name="activations"/> against <paramref name="labels"/>, drawn
     /// from <paramref name="seed"/>: the layer's null seed (<see cref="LayerNullSeed"/>), the same for every claim on the layer.
     /// </summary>
-    public static Result Scores(Subject subject, ActivationMatrix activations, bool[] labels, HeldOutSpec spec, ulong seed, Targets.AuditTarget target)
+    public static Result Scores(Subject subject, ActivationMatrix activations, bool[] labels, HeldOutSettings spec, ulong seed, Targets.AuditTarget target)
     {
         var scores = new List<double>();
         var otherUnits = new List<double>();

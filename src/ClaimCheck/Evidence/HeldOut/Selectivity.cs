@@ -30,7 +30,7 @@ internal sealed record Selectivity(double Auroc, double Variance, Interval Inter
     /// same layer on the same examples, so each carries the same dependence between tokens as the subject.
     /// </summary>
     public static Selectivity Measure(
-        Subject subject, ActivationMatrix activations, double[] scores, bool[] labels, HeldOutSpec spec, ulong nullSeed, AuditTarget target,
+        Subject subject, ActivationMatrix activations, double[] scores, bool[] labels, HeldOutSettings spec, ulong nullSeed, AuditTarget target,
         int[]? documents = null)
     {
         NullDistribution.Result nulls = NullDistribution.Scores(subject, activations, labels, spec, nullSeed, target);
@@ -46,7 +46,7 @@ internal sealed record Selectivity(double Auroc, double Variance, Interval Inter
         return new Selectivity(auroc, variance, interval, nulls, EmpiricalP.Upper(auroc, nulls.All));
     }
 
-    private static Selectivity Clustered(double[] scores, bool[] labels, int[] documents, HeldOutSpec spec, NullDistribution.Result nulls)
+    private static Selectivity Clustered(double[] scores, bool[] labels, int[] documents, HeldOutSettings spec, NullDistribution.Result nulls)
     {
         var positiveDocuments = new HashSet<int>();
         var negativeDocuments = new HashSet<int>();

@@ -1,6 +1,7 @@
 using System.Globalization;
 using ClaimCheck.Capture;
 using ClaimCheck.Claims;
+using ClaimCheck.Diagnostics;
 using ClaimCheck.Evidence.Ablation;
 using ClaimCheck.Readouts;
 using ClaimCheck.Statistics;

@@ -1,8 +1,8 @@
+using ClaimCheck.Diagnostics;
 using ClaimCheck.Evidence.Ablation;
 using ClaimCheck.Readouts;
 using ClaimCheck.Targets;
 using ClaimCheck.Torch;
-using ClaimCheck.Verdicts;
 using static TorchSharp.torch;
 
 namespace ClaimCheck.Evidence.Steering;

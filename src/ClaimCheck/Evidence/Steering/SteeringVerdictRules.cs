@@ -1,3 +1,4 @@
+using ClaimCheck.Diagnostics;
 using ClaimCheck.Statistics;
 using ClaimCheck.Verdicts;
 

@@ -1,5 +1,5 @@
+using ClaimCheck.Diagnostics;
 using ClaimCheck.Targets;
-using ClaimCheck.Verdicts;
 using FsCheck;
 using FsCheck.Fluent;
 

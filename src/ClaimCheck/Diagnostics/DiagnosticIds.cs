@@ -3,7 +3,7 @@
 #if CLAIMCHECK_ANALYZERS
 namespace ClaimCheck.Analyzers;
 #else
-namespace ClaimCheck.Verdicts;
+namespace ClaimCheck.Diagnostics;
 #endif
 
 /// <summary>

@@ -1,4 +1,4 @@
-namespace ClaimCheck.Verdicts;
+namespace ClaimCheck.Diagnostics;
 
 /// <summary>How much a diagnostic matters, as with compiler diagnostics.</summary>
 public enum Severity

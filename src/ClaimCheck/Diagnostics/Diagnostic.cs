@@ -1,4 +1,4 @@
-namespace ClaimCheck.Verdicts;
+namespace ClaimCheck.Diagnostics;
 
 /// <summary>A finding with an ID (CLM + four digits), a severity and a message a reviewer can act on.</summary>
 /// <param name="Id">The rule ID, e.g. CLM1201; see docs/rules/{Id}.md.</param>

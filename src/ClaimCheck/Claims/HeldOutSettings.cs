@@ -1,9 +1,9 @@
-using ClaimCheck.Verdicts;
+using ClaimCheck.Diagnostics;
 
 namespace ClaimCheck.Claims;
 
 /// <summary>How to judge a claim on held-out data. Every default has a reason, given beside it.</summary>
-public sealed record HeldOutSpec
+public sealed record HeldOutSettings
 {
     /// <summary>
     /// The AUROC the subject must clear with the lower end of its interval. 0.8 is the conventional line for
@@ -64,7 +64,7 @@ public sealed record HeldOutSpec
         nameof(TopQuantile) => TopQuantile,
         nameof(MinTopCount) => MinTopCount,
         nameof(ConfidenceLevel) => ConfidenceLevel,
-        _ => throw new InvalidOperationException($"HeldOutRange names '{name}', which HeldOutSpec does not have"),
+        _ => throw new InvalidOperationException($"HeldOutRange names '{name}', which HeldOutSettings does not have"),
     };
 
     private static void Require(bool ok, string name, double value, string range)

@@ -1,17 +1,17 @@
 using System.Globalization;
+using ClaimCheck.Diagnostics;
 using ClaimCheck.Evidence.Ablation;
-using ClaimCheck.Verdicts;
 
 namespace ClaimCheck.Claims;
 
 /// <summary>How to judge a claim by ablation: which readout, how to ablate, and the bar the effect must clear.</summary>
-public sealed record AblationClaimSpec
+public sealed record AblationSettings
 {
     /// <summary>The readout (by name, from the audit target) whose change is measured.</summary>
     public required string Readout { get; init; }
 
     /// <summary>The intervention and the null's settings.</summary>
-    public AblationSpec Engine { get; init; } = new();
+    public AblationEngineSettings Engine { get; init; } = new();
 
     /// <summary>The significance level against the random-unit (or random-direction) null; 0.05 by convention.</summary>
     public double Alpha { get; init; } = 0.05;

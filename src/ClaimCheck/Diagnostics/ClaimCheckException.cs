@@ -1,4 +1,4 @@
-namespace ClaimCheck.Verdicts;
+namespace ClaimCheck.Diagnostics;
 
 /// <summary>Bad input or configuration that stops a claim from being evaluated; carries the diagnostic to report.</summary>
 public sealed class ClaimCheckException : Exception

@@ -1,11 +1,11 @@
 using System.Globalization;
+using ClaimCheck.Diagnostics;
 using ClaimCheck.Targets;
-using ClaimCheck.Verdicts;
 
 namespace ClaimCheck.Evidence.Ablation;
 
 /// <summary>How to ablate a subject and compare it with the null. Every default has a reason, given beside it.</summary>
-public sealed record AblationSpec
+public sealed record AblationEngineSettings
 {
     /// <summary>The intervention. Mean ablation by default: it keeps the layer in its usual range, where zeroing can push it out of anything it saw in training.</summary>
     public AblationKind Kind { get; init; } = AblationKind.Mean;
