@@ -2,8 +2,8 @@ namespace ClaimCheck.Evidence.Edits;
 
 /// <summary>
 /// Draws a case's base and edited inputs side by side as pixels (<see cref="PixelImage"/>), which a host encodes into a
-/// file to attach (ClaimCheck.Reporting writes PNG). Only image inputs get a picture (see <see cref="IsImageShape"/>); every counterexample, picture or not, is described in words by its
-/// <see cref="EditCounterexample.Description"/>.
+/// file to attach (ClaimCheck.Reporting writes PNG). Only image inputs get a picture (see <see cref="IsImageShape"/>);
+/// every counterexample, picture or not, is described in words by its <see cref="EditCounterexample.Description"/>.
 /// </summary>
 public static class EditPicture
 {
