@@ -40,8 +40,9 @@ public static class EditPicture
     }
 
     /// <summary>
-    /// The pictures of <paramref name="minimalCases"/> by edit kind, each input enlarged 8 times, when <paramref name="encoder"/> encodes images, and
-    /// none otherwise: a vector, a table row or a sequence has no picture, only its counterexample's words.
+    /// The pictures of <paramref name="minimalCases"/> by edit kind, each input enlarged 8 times, when
+    /// <paramref name="encoder"/> encodes images, and none otherwise: a vector, a table row or a sequence has no picture,
+    /// only its counterexample's words.
     /// </summary>
     public static IReadOnlyDictionary<EditKind, PixelImage> ForImages<TInput>(IReadOnlyDictionary<EditKind, EditCase<TInput>> minimalCases, IInputEncoder<TInput> encoder)
     {
