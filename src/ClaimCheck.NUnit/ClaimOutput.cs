@@ -33,7 +33,7 @@ internal static class ClaimOutput
         // The records go where CLAIMCHECK_RESULTS_DIR says (the command line reads them there), else into the
         // test's work directory; full-precision values sit there, the snapshot itself holds rounded figures.
         string folder = ResultsFolder.Resolve(Path.Combine(TestContext.CurrentContext.WorkDirectory, "claimcheck"));
-        foreach (RecordFile file in ClaimRecords.Write(report, folder))
+        foreach (RecordFile file in ClaimRecords.Write(report, folder, pixels => CounterexamplePictures.Png(pixels, TestContext.Out)))
         {
             TestContext.AddTestAttachment(file.Path, file.Description);
         }

@@ -226,7 +226,7 @@ public static class DiagnosticIds
     // CLM5050–CLM5059: corpora of real files pinned by a checksum manifest (the code world's source files).
     /// <summary>A file of a pinned corpus is missing, or its size or SHA-256 differs from the manifest's.</summary>
     public const string CorpusFileChanged = "CLM5050";
-    // CLM5060–CLM5079: weights files and edit generators (src/ClaimCheck/Weights, Evidence/Edits).
+    // CLM5060–CLM5079: weights files and edit generators (src/ClaimCheck.Weights; src/ClaimCheck/Evidence/Edits).
     /// <summary>The weights file does not exist.</summary>
     public const string WeightsFileMissing = "CLM5060";
     /// <summary>The weights file ends before the data its header or its entries declare.</summary>

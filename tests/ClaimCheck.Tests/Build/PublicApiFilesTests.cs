@@ -52,6 +52,8 @@ public class PublicApiFilesTests
 
     [TestCase("ClaimCheck")]
     [TestCase("ClaimCheck.NUnit")]
+    [TestCase("ClaimCheck.Data")]
+    [TestCase("ClaimCheck.Weights")]
     [TestCase("ClaimCheck.Reporting")]
     public void Every_type_the_assembly_exports_is_in_its_files_and_every_type_in_the_files_is_exported(string assembly)
     {

@@ -68,9 +68,10 @@ public class NonImageEditTests
             [EditKind.Add] = new(new Vec(new float[4]), "a dark 2×2 image", 0, new SetA(1)),
         };
 
-        IReadOnlyDictionary<EditKind, byte[]> pictures = EditPicture.ForImages(minimal, edits);
+        IReadOnlyDictionary<EditKind, PixelImage> pictures = EditPicture.ForImages(minimal, edits);
 
-        Assert.That(pictures[EditKind.Add].Take(4), Is.EqualTo(new byte[] { 137, 80, 78, 71 }));
+        // Two 2×2 images enlarged 8 times, with a gap of 4 between them.
+        Assert.That((pictures[EditKind.Add].Width, pictures[EditKind.Add].Height), Is.EqualTo((2 * 2 * 8 + 4, 2 * 8)));
     }
 
     /// <summary>An encoder of [1, 2, 2] images.</summary>

@@ -1,13 +1,16 @@
 namespace ClaimCheck.Evidence.Edits;
 
 /// <summary>
-/// Renders a case's base and edited inputs side by side as a PNG, for a test adapter to attach. Only image inputs get
-/// a picture (see <see cref="IsImageShape"/>); every counterexample, picture or not, is described in words by its
-/// <see cref="EditCounterexample.Description"/>.
+/// Draws a case's base and edited inputs side by side as pixels (<see cref="PixelImage"/>), which a host encodes into a
+/// file to attach (ClaimCheck.Reporting writes PNG). Only image inputs get a picture (see <see cref="IsImageShape"/>);
+/// every counterexample, picture or not, is described in words by its <see cref="EditCounterexample.Description"/>.
 /// </summary>
 public static class EditPicture
 {
     private const byte SeparatorGray = 128;
+
+    // Each input pixel becomes a square of this many pixels a side: a 28 × 28 image is drawn 224 × 224.
+    private const int PictureScale = 8;
 
     /// <summary>
     /// Whether inputs of <paramref name="shape"/> are taken for images by default: [1, H, W] (gray) or [3, H, W] (RGB),
@@ -24,7 +27,7 @@ public static class EditPicture
     /// The base (left) and edited (right) input of <paramref name="editCase"/>, each enlarged <paramref name="scale"/>
     /// times; the encoder's example shape must be an image shape (see <see cref="SideBySide(ReadOnlySpan{float}, ReadOnlySpan{float}, IReadOnlyList{long}, int)"/>).
     /// </summary>
-    public static byte[] SideBySide<TInput>(EditCase<TInput> editCase, IInputEncoder<TInput> encoder, int scale = 8)
+    public static PixelImage SideBySide<TInput>(EditCase<TInput> editCase, IInputEncoder<TInput> encoder, int scale)
     {
         ArgumentNullException.ThrowIfNull(editCase);
         ArgumentNullException.ThrowIfNull(encoder);
@@ -37,23 +40,24 @@ public static class EditPicture
     }
 
     /// <summary>
-    /// The pictures of <paramref name="minimalCases"/> by edit kind when <paramref name="encoder"/> encodes images, and
-    /// none otherwise: a vector, a table row or a sequence has no picture, only its counterexample's words.
+    /// The pictures of <paramref name="minimalCases"/> by edit kind, each input enlarged 8 times, when
+    /// <paramref name="encoder"/> encodes images, and none otherwise: a vector, a table row or a sequence has no picture,
+    /// only its counterexample's words.
     /// </summary>
-    public static IReadOnlyDictionary<EditKind, byte[]> ForImages<TInput>(IReadOnlyDictionary<EditKind, EditCase<TInput>> minimalCases, IInputEncoder<TInput> encoder)
+    public static IReadOnlyDictionary<EditKind, PixelImage> ForImages<TInput>(IReadOnlyDictionary<EditKind, EditCase<TInput>> minimalCases, IInputEncoder<TInput> encoder)
     {
         ArgumentNullException.ThrowIfNull(minimalCases);
         ArgumentNullException.ThrowIfNull(encoder);
         return encoder.IsImage
-            ? minimalCases.ToDictionary(p => p.Key, p => SideBySide(p.Value, encoder))
-            : new Dictionary<EditKind, byte[]>();
+            ? minimalCases.ToDictionary(p => p.Key, p => SideBySide(p.Value, encoder, PictureScale))
+            : new Dictionary<EditKind, PixelImage>();
     }
 
     /// <summary>
     /// Two images of shape [H, W], [1, H, W] (gray) or [3, H, W] (RGB), values in [0, 1] (clamped), side by side with
     /// a gray bar between, enlarged <paramref name="scale"/> times (nearest neighbour, so pixels stay visible).
     /// </summary>
-    public static byte[] SideBySide(ReadOnlySpan<float> before, ReadOnlySpan<float> after, IReadOnlyList<long> shape, int scale = 8)
+    public static PixelImage SideBySide(ReadOnlySpan<float> before, ReadOnlySpan<float> after, IReadOnlyList<long> shape, int scale)
     {
         ArgumentNullException.ThrowIfNull(shape);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(scale);
@@ -74,7 +78,7 @@ public static class EditPicture
         pixels.AsSpan().Fill(SeparatorGray);
         Blit(before, channels, height, width, scale, pixels, outWidth, 0);
         Blit(after, channels, height, width, scale, pixels, outWidth, (width * scale) + gap);
-        return PngEncoder.Encode(pixels, outWidth, outHeight, channels);
+        return new PixelImage(outWidth, outHeight, channels, pixels);
     }
 
     private static void Blit(ReadOnlySpan<float> image, int channels, int height, int width, int scale, byte[] pixels, int outWidth, int left)

@@ -1,4 +1,4 @@
-// Compiled twice: by MSBuild's RoslynCodeTaskFactory as the PatchTorchSharpNative task (see ClaimCheck.targets),
+// Compiled twice: by MSBuild's RoslynCodeTaskFactory as the PatchTorchSharpNative task (see ClaimCheck.Native.targets),
 // and by the test project with CLAIMCHECK_PATCHER_TESTS defined, which leaves out the MSBuild task wrapper.
 //
 // Why this exists: TorchSharp 0.107.0's libLibTorchSharp.so was linked against gcc 13's libstdc++ and so lists
