@@ -102,7 +102,7 @@ public sealed record VerdictDocument
                 ? new DocumentFamily(family.Name, family.Correction, family.Size, round.P(family.P), round.P(family.AdjustedP))
                 : null,
             Evidence = evidence.Count > 0 ? evidence : null,
-            Seeds = new DocumentSeeds(claim.Seed, Rounding.Hex(result.ClaimSeed)) { Evidence = seeds.Count > 0 ? seeds : null },
+            Seeds = new DocumentSeeds { Run = claim.Seed, Claim = Rounding.Hex(result.ClaimSeed), Evidence = Elements(seeds) },
             Fingerprints = new DocumentFingerprints(result.ModelFingerprint, result.SplitFingerprints.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal)),
             // Headline figures and distributions for reports; the rounded snapshot never carries them.
             KeyFigures = fullPrecision ? [.. EvidenceKinds.All
@@ -143,6 +143,10 @@ public sealed record VerdictDocument
 
     private static ClaimCheckException Unreadable(string path, string reason, Exception? inner) =>
         new(DiagnosticIds.ClaimResultUnreadable, $"{path} is not a verdict document: {reason}", inner);
+
+    // The kinds write their seeds into a JSON object; the record holds them as elements, in the kinds' order.
+    private static Dictionary<string, JsonElement>? Elements(JsonObject seeds) =>
+        seeds.Count == 0 ? null : seeds.ToDictionary(p => p.Key, p => JsonElement.Parse(p.Value?.ToJsonString() ?? "null"), StringComparer.Ordinal);
 
     private static EvidencePlots? Plots(ClaimResult result)
     {

@@ -84,20 +84,23 @@ public sealed record OutcomeRecord
     public static OutcomeRecord Read(string path)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        OutcomeRecord record;
         try
         {
-            record = JsonSerializer.Deserialize(File.ReadAllText(path), OutcomeRecordJson.Default.OutcomeRecord)
-                ?? throw Invalid(path, "it is null");
+            using JsonDocument json = JsonDocument.Parse(File.ReadAllText(path));
+            // The format first: a record of another version is named as such, not as a field it happens to lack.
+            string? format = json.RootElement.ValueKind == JsonValueKind.Object && json.RootElement.TryGetProperty("format", out JsonElement f)
+                && f.ValueKind == JsonValueKind.String ? f.GetString() : null;
+            if (format != Format)
+            {
+                throw Invalid(path, format is null ? "it has no 'format'" : $"its format is '{format}', this version reads '{Format}'");
+            }
+
+            return json.Deserialize(OutcomeRecordJson.Default.OutcomeRecord) ?? throw Invalid(path, "it is null");
         }
         catch (JsonException e)
         {
             throw Invalid(path, e.Message);
         }
-
-        return record.RecordFormat == Format
-            ? record
-            : throw Invalid(path, $"its format is '{record.RecordFormat}', this version reads '{Format}'");
     }
 
     /// <summary>Every outcome record in <paramref name="folder"/>, ordered by claim ID; empty when the folder does not exist.</summary>

@@ -1,6 +1,7 @@
 using ClaimCheck.Claims;
 using ClaimCheck.Diagnostics;
 using ClaimCheck.Execution;
+using ClaimCheck.Reports;
 using ClaimCheck.Running;
 using ClaimCheck.Tests.Fixtures;
 using ClaimCheck.Verdicts;
