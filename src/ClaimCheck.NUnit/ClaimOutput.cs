@@ -1,4 +1,5 @@
 using ClaimCheck.Diagnostics;
+using ClaimCheck.Reports;
 using ClaimCheck.Running;
 using NUnit.Framework;
 
@@ -33,12 +34,13 @@ internal static class ClaimOutput
         // The records go where CLAIMCHECK_RESULTS_DIR says (the command line reads them there), else into the
         // test's work directory; full-precision values sit there, the snapshot itself holds rounded figures.
         string folder = ResultsFolder.Resolve(Path.Combine(TestContext.CurrentContext.WorkDirectory, "claimcheck"));
-        foreach (RecordFile file in ClaimRecords.Write(report, folder, pixels => CounterexamplePictures.Png(pixels, TestContext.Out)))
+        VerdictDocument fullPrecision = VerdictDocument.Of(report.Result, fullPrecision: true);
+        foreach (RecordFile file in ClaimRecords.Write(report, fullPrecision, folder, pixels => CounterexamplePictures.Png(pixels, TestContext.Out)))
         {
             TestContext.AddTestAttachment(file.Path, file.Description);
         }
 
-        PlotAttachments.Attach(report.FullPrecision, report.Result.Claim.Id, folder, TestContext.Out);
+        PlotAttachments.Attach(fullPrecision, report.Result.Claim.Id, folder, TestContext.Out);
 
         if (report.Snapshot?.ReceivedPath is { } received && File.Exists(received))
         {

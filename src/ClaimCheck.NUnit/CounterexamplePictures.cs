@@ -3,7 +3,7 @@ using ClaimCheck.Reporting.Pictures;
 
 namespace ClaimCheck.NUnit;
 
-/// <summary>Encodes counterexample pictures as PNG for the claim's records (see <see cref="Running.ClaimRecords"/>).</summary>
+/// <summary>Encodes counterexample pictures as PNG for the claim's records (see <see cref="Reports.ClaimRecords"/>).</summary>
 internal static class CounterexamplePictures
 {
     /// <summary>The PNG of <paramref name="image"/>, or null (with a line in <paramref name="output"/>) where SkiaSharp does not load.</summary>

@@ -1,6 +1,6 @@
-using System.Text.Json.Nodes;
 using ClaimCheck.Reporting.Html;
 using ClaimCheck.Reporting.Plots;
+using ClaimCheck.Reports;
 using NUnit.Framework;
 
 namespace ClaimCheck.NUnit;
@@ -8,7 +8,7 @@ namespace ClaimCheck.NUnit;
 /// <summary>Draws a claim's evidence plots from its full-precision document and attaches them to the test result.</summary>
 internal static class PlotAttachments
 {
-    public static void Attach(JsonObject fullPrecision, string claimId, string folder, TextWriter output)
+    public static void Attach(VerdictDocument fullPrecision, string claimId, string folder, TextWriter output)
     {
         // Text needs no native library: token-level examples are attached whatever happens to the plots.
         if (TokenExamplesHtml.Page(fullPrecision, $"{claimId}: examples token by token") is { } page)

@@ -1,10 +1,9 @@
 using ClaimCheck.Reporting.Plots;
-using ClaimCheck.Reporting.Results;
+using ClaimCheck.Reports;
 
 namespace ClaimCheck.Reporting;
 
-/// <summary>One claim as the report shows it: the result read, its summary and its plots.</summary>
-/// <param name="Result">The result files.</param>
-/// <param name="Summary">Verdict, findings and key figures.</param>
+/// <summary>One claim as the report shows it: its records and its plots.</summary>
+/// <param name="Record">The records the run wrote (document, outcome, counterexamples).</param>
 /// <param name="Plots">The evidence plots.</param>
-internal sealed record ReportedClaim(ClaimResultFile Result, ClaimSummary Summary, IReadOnlyList<ClaimPlot> Plots);
+internal sealed record ReportedClaim(ClaimRecord Record, IReadOnlyList<ClaimPlot> Plots);

@@ -2,7 +2,7 @@ using System.Text;
 using ClaimCheck.Reporting.Html;
 using ClaimCheck.Reporting.Markdown;
 using ClaimCheck.Reporting.Plots;
-using ClaimCheck.Reporting.Results;
+using ClaimCheck.Reports;
 
 namespace ClaimCheck.Reporting;
 
@@ -37,10 +37,8 @@ public static class RunReport
         ArgumentNullException.ThrowIfNull(resultsDirectory);
         ArgumentNullException.ThrowIfNull(outputDirectory);
         ArgumentNullException.ThrowIfNull(options);
-        IReadOnlyList<ClaimResultFile> results = ResultsFolder.Read(resultsDirectory);
-        ReportedClaim[] claims = results
-            .Select(r => new ReportedClaim(r, ClaimSummary.Of(r), ClaimPlots.Render(r.Document)))
-            .ToArray();
+        IReadOnlyList<ClaimRecord> records = ClaimRecords.Read(resultsDirectory);
+        ReportedClaim[] claims = [.. records.Select(r => new ReportedClaim(r, ClaimPlots.Render(r.Document)))];
 
         Directory.CreateDirectory(outputDirectory);
         string? rulesBase = options.RulesBase ?? RuleLinks.Find(outputDirectory);
@@ -48,7 +46,7 @@ public static class RunReport
         string index = Path.Combine(outputDirectory, IndexFile);
         string summary = Path.Combine(outputDirectory, SummaryFile);
         File.WriteAllText(index, HtmlReport.Build(claims, options, rulesBase), utf8);
-        File.WriteAllText(summary, MarkdownSummary.Build(claims.Select(c => c.Summary).ToArray(), options, rulesBase), utf8);
+        File.WriteAllText(summary, MarkdownSummary.Build(records, options, rulesBase), utf8);
         return new RunReportFiles(index, summary, claims.Length, claims.Sum(c => c.Plots.Count));
     }
 }

@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using ClaimCheck.Reporting.Results;
+using ClaimCheck.Reports;
 using NUnit.Framework;
 
 namespace ClaimCheck.Reporting.Tests;
@@ -33,8 +33,7 @@ public class BrowserTests
     {
         string chromium = Chromium.Require();
         using var profile = new TempFolder();
-        int expected = ResultsFolder.Read(RealResults.Folder).Sum(r => r.Counterexamples.Count) + Directory.GetFiles(RealResults.Folder, "*.full.json")
-            .Sum(p => Plots.ClaimPlots.Render(RealResults.Document(Path.GetFileName(p)[..^".full.json".Length])).Count);
+        int expected = ClaimRecords.Read(RealResults.Folder).Sum(r => r.Counterexamples.Count + Plots.ClaimPlots.Render(r.Document).Count);
 
         string dom = Chromium.Run(chromium, Path.Combine(ReportFolder, RunReport.IndexFile), profile.Path, "--dump-dom");
 

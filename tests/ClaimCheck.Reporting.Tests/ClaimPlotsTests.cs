@@ -1,4 +1,6 @@
-using System.Text.Json.Nodes;
+using ClaimCheck.Evidence;
+using ClaimCheck.Evidence.HeldOut;
+using ClaimCheck.Reports;
 using ClaimCheck.Reporting.Html;
 using ClaimCheck.Reporting.Plots;
 using NUnit.Framework;
@@ -12,23 +14,22 @@ public class ClaimPlotsTests
     [TestCaseSource(nameof(Ids))]
     public void Every_measured_distribution_gets_its_plot(string id)
     {
-        JsonObject document = RealResults.Document(id);
-        JsonObject data = document["plotData"]!.AsObject();
+        VerdictDocument document = RealResults.Document(id);
+        EvidencePlots data = document.PlotData!;
         var expected = new List<string>();
-        foreach (JsonNode? split in data["heldOut"]?.AsArray() ?? [])
+        foreach (HeldOutSplitPlot split in data.HeldOut ?? [])
         {
-            string name = ClaimPlots.FileSafe(split!["split"]!.GetValue<string>());
+            string name = ClaimPlots.FileSafe(split.Split);
             expected.AddRange([$"{name}.activations", $"{name}.null"]);
         }
 
-        expected.AddRange((data["edits"]?["kinds"]?.AsArray() ?? []).Select(k => "edits." + k!["kind"]!.GetValue<string>()));
-        if (data["ablation"] is not null)
+        expected.AddRange((data.Edits?.Kinds ?? []).Select(k => $"edits.{k.Kind}"));
+        if (data.Ablation is not null)
         {
             expected.AddRange(["ablation.effects", "ablation.null"]);
         }
 
-        // A kind the report does not know by name (steering) still gets its null plot from the document alone.
-        if (data["steering"] is not null)
+        if (data.Steering is not null)
         {
             expected.Add("steering.null");
         }
@@ -58,7 +59,7 @@ public class ClaimPlotsTests
     [Test]
     public void The_same_document_gives_the_same_bytes()
     {
-        JsonObject document = RealResults.Document(RealResults.Ids[0]);
+        VerdictDocument document = RealResults.Document(RealResults.Ids[0]);
 
         byte[][] first = ClaimPlots.Render(document).Select(p => p.Png).ToArray();
         byte[][] second = ClaimPlots.Render(document).Select(p => p.Png).ToArray();
@@ -69,41 +70,18 @@ public class ClaimPlotsTests
     [Test]
     public void A_document_without_plot_data_gets_no_plots()
     {
-        JsonObject document = RealResults.Document(RealResults.Ids[0]);
-        document.Remove("plotData");
+        VerdictDocument document = RealResults.Document(RealResults.Ids[0]) with { PlotData = null };
 
         Assert.That(ClaimPlots.Render(document), Is.Empty);
     }
 
     [Test]
-    public void A_document_built_in_memory_plots_like_one_read_from_disk()
+    public void A_document_written_and_read_back_plots_like_the_one_written()
     {
-        // ClaimCommand hands over the document as built, where whole numbers are ints, not parsed JSON numbers.
-        var document = new JsonObject
-        {
-            ["concept"] = "stripes",
-            ["plotData"] = new JsonObject
-            {
-                ["heldOut"] = new JsonArray(new JsonObject
-                {
-                    ["split"] = "held-out",
-                    ["auroc"] = 1,
-                    ["nullP"] = 0.01,
-                    ["nullQuantile95"] = 0.6,
-                    ["null"] = new JsonArray(0.5, 0.55, 0.6, 0.45, 1),
-                    ["activations"] = new JsonObject
-                    {
-                        ["edges"] = new JsonArray(0, 1, 2, 3),
-                        ["present"] = new JsonArray(0, 1, 5),
-                        ["absent"] = new JsonArray(6, 2, 0),
-                    },
-                }),
-            },
-        };
+        // The NUnit adapter draws from the document as built; reports from the one read back from the results folder.
+        VerdictDocument built = RealResults.Document("AblationClaims.ReadoutDrivesStripes");
+        VerdictDocument read = VerdictDocument.Parse(built.ToText(), "memory");
 
-        IReadOnlyList<ClaimPlot> plots = ClaimPlots.Render(document);
-
-        Assert.That(plots.Select(p => p.Name), Is.EqualTo(new[] { "held-out.activations", "held-out.null" }));
-        Assert.That(plots.Select(p => PngPixels.Measure(p.Png).Drawn), Has.All.GreaterThan(0.02));
+        Assert.That(ClaimPlots.Render(read).Select(p => p.Png), Is.EqualTo(ClaimPlots.Render(built).Select(p => p.Png)));
     }
 }

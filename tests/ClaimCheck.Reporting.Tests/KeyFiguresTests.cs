@@ -1,4 +1,4 @@
-using ClaimCheck.Reporting.Results;
+using ClaimCheck.Evidence;
 using NUnit.Framework;
 
 namespace ClaimCheck.Reporting.Tests;
@@ -15,9 +15,9 @@ public class KeyFiguresTests
         foreach (string id in RealResults.Ids)
         {
             var document = RealResults.Document(id);
-            string[] kinds = [.. document["evidence"]!.AsObject().Select(p => p.Key switch { "heldOut" => "held-out", var k => k })];
+            string[] kinds = [.. document.Evidence!.Select(p => p.Key switch { "heldOut" => "held-out", var k => k })];
 
-            IReadOnlyList<KeyFigure> figures = KeyFigures.Of(document);
+            IReadOnlyList<EvidenceFigure> figures = document.KeyFigures!;
 
             Assert.That(figures.Select(f => f.Evidence).Distinct(), Is.EquivalentTo(kinds), id);
             Assert.That(figures.Select(f => f.Value), Has.None.Contains("n/a"), id);
@@ -27,7 +27,7 @@ public class KeyFiguresTests
     [Test]
     public void A_held_out_split_in_a_family_shows_its_adjusted_p_and_the_discovery_split_does_not()
     {
-        IReadOnlyList<KeyFigure> figures = KeyFigures.Of(RealResults.Document("BottleneckClaims.Unit3MeansStripes"));
+        IReadOnlyList<EvidenceFigure> figures = RealResults.Document("BottleneckClaims.Unit3MeansStripes").KeyFigures!;
 
         Assert.That(figures[0].Label, Is.EqualTo("AUROC on discovery (discovery)"));
         Assert.That(figures[0].Value, Does.Not.Contain("adjusted"));
@@ -37,7 +37,7 @@ public class KeyFiguresTests
     [Test]
     public void An_ablation_in_a_family_shows_its_adjusted_p()
     {
-        IReadOnlyList<KeyFigure> figures = KeyFigures.Of(RealResults.Document("AblationClaims.ReadoutDrivesStripes"));
+        IReadOnlyList<EvidenceFigure> figures = RealResults.Document("AblationClaims.ReadoutDrivesStripes").KeyFigures!;
 
         Assert.That(figures[0].Value, Is.EqualTo("8.36 [8.26, 8.47], null p = 0.015, 0.074 adjusted for the family"));
         Assert.That(figures[1].Label, Is.EqualTo("specificity (present − absent)"));

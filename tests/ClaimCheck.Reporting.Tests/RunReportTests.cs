@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using ClaimCheck.Reporting.Html;
-using ClaimCheck.Reporting.Results;
+using ClaimCheck.Reports;
+using ClaimCheck.Running;
 using NUnit.Framework;
 
 namespace ClaimCheck.Reporting.Tests;
@@ -13,7 +14,7 @@ public class RunReportTests
     public void The_html_has_one_verdict_row_per_claim_and_embeds_every_image()
     {
         using var output = new TempFolder();
-        IReadOnlyList<ClaimResultFile> results = ResultsFolder.Read(RealResults.Folder);
+        IReadOnlyList<ClaimRecord> results = ClaimRecords.Read(RealResults.Folder);
 
         RunReportFiles files = RunReport.Write(RealResults.Folder, output.Path, Options);
         string html = File.ReadAllText(files.Index);
@@ -24,9 +25,9 @@ public class RunReportTests
         {
             Assert.That(files.Claims, Is.EqualTo(results.Count));
             Assert.That(Regex.Count(table, "<tr><td><a href=\"#claim-"), Is.EqualTo(results.Count));
-            foreach (ClaimResultFile r in results)
+            foreach (ClaimRecord r in results)
             {
-                string verdict = r.Document["verdict"]!.GetValue<string>();
+                string verdict = r.Document.Verdict.ToString();
                 Assert.That(table, Does.Contain($"<code>{r.Id}</code>"));
                 Assert.That(html, Does.Contain($"<section class=\"claim\" id=\"claim-{r.Id.Replace('.', '-')}\">\n<h2><code>{r.Id}</code> <span class=\"verdict {verdict}\">{verdict}</span>"));
             }
@@ -53,7 +54,7 @@ public class RunReportTests
     public void The_markdown_table_has_one_row_per_claim_with_linked_ids_and_intervals()
     {
         using var output = new TempFolder();
-        IReadOnlyList<ClaimResultFile> results = ResultsFolder.Read(RealResults.Folder);
+        IReadOnlyList<ClaimRecord> results = ClaimRecords.Read(RealResults.Folder);
 
         string[] lines = File.ReadAllLines(RunReport.Write(RealResults.Folder, output.Path, Options).Summary);
 
@@ -62,7 +63,7 @@ public class RunReportTests
         Assert.That(rows, Has.Length.EqualTo(results.Count));
         for (int i = 0; i < results.Count; i++)
         {
-            string verdict = results[i].Document["verdict"]!.GetValue<string>();
+            string verdict = results[i].Document.Verdict.ToString();
             Assert.That(rows[i], Does.StartWith($"| `{results[i].Id}`<br>").And.Contain($"| **{verdict}** |"));
             Assert.That(rows[i].Split(" | ").Length, Is.EqualTo(5), $"a '|' inside a cell would add columns: {rows[i]}");
         }
@@ -94,7 +95,20 @@ public class RunReportTests
         using var output = new TempFolder();
         string id = RealResults.Ids[0];
         File.Copy(Path.Combine(RealResults.Folder, id + ".full.json"), Path.Combine(results.Path, id + ".full.json"));
-        File.WriteAllText(Path.Combine(results.Path, id + ".outcome.json"), "{ \"status\": \"Failed\", \"message\": \"the verdict differs: Holds -> Brittle\" }");
+        VerdictDocument document = RealResults.Document(id);
+        var outcome = new OutcomeRecord
+        {
+            Id = id,
+            Claim = document.Claim,
+            Target = document.Target,
+            Verdict = document.Verdict,
+            Expected = null,
+            DecisiveIds = [],
+            Status = OutcomeStatus.Failed,
+            Message = "the verdict differs: Holds -> Brittle",
+            Snapshot = null,
+        };
+        File.WriteAllText(Path.Combine(results.Path, id + OutcomeRecord.FileSuffix), outcome.ToText());
 
         RunReportFiles files = RunReport.Write(results.Path, output.Path, Options);
 

@@ -1,4 +1,6 @@
-using System.Text.Json.Nodes;
+using ClaimCheck.Evidence;
+using ClaimCheck.Evidence.HeldOut;
+using ClaimCheck.Reports;
 using ClaimCheck.Reporting.Html;
 using NUnit.Framework;
 
@@ -7,29 +9,18 @@ namespace ClaimCheck.Reporting.Tests;
 /// <summary>Token-level examples render as escaped text coloured by score, the labelled token outlined.</summary>
 public class TokenExamplesHtmlTests
 {
-    private static JsonObject Document(JsonArray? examples) => new()
-    {
-        ["plotData"] = new JsonObject
+    // A real document whose held-out plot data is replaced by one split with the given examples.
+    private static VerdictDocument Document(IReadOnlyList<TokenExamplePlot>? examples) =>
+        RealResults.Document(RealResults.Ids[0]) with
         {
-            ["heldOut"] = new JsonArray(new JsonObject
+            PlotData = new EvidencePlots
             {
-                ["split"] = "held-out",
-                ["null"] = new JsonArray(0.5, 0.6),
-                ["tokenExamples"] = examples,
-            }),
-        },
-    };
+                HeldOut = [new HeldOutSplitPlot("held-out", "held-out", 0.9, [0.8, 1.0], 0.01, 0.6, [0.5, 0.6]) { TokenExamples = examples }],
+            },
+        };
 
-    private static JsonArray OneExample() => new(new JsonObject
-    {
-        ["kind"] = "top",
-        ["index"] = 17,
-        ["document"] = "/usr/lib/python3.11/json/decoder.py",
-        ["concept"] = true,
-        ["score"] = 2.0,
-        ["tokens"] = new JsonArray("<", "\n", "x"),
-        ["activations"] = new JsonArray(-1.0, null, 2.0),
-    });
+    private static TokenExamplePlot[] OneExample() =>
+        [new TokenExamplePlot("top", 17, "/usr/lib/python3.11/json/decoder.py", Concept: true, 2.0, ["<", "\n", "x"], [-1.0, null, 2.0])];
 
     [Test]
     public void Tokens_are_escaped_and_coloured_by_their_score_relative_to_the_largest()
@@ -48,7 +39,7 @@ public class TokenExamplesHtmlTests
     public void A_document_without_token_examples_renders_nothing_and_has_no_page()
     {
         Assert.That(TokenExamplesHtml.Fragment(Document(null)), Is.Empty);
-        Assert.That(TokenExamplesHtml.Page(new JsonObject(), "t"), Is.Null);
+        Assert.That(TokenExamplesHtml.Page(Document(null) with { PlotData = null }, "t"), Is.Null);
     }
 
     [Test]

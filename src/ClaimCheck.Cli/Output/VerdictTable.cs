@@ -33,7 +33,7 @@ internal static class VerdictTable
                 new Markup(Markup.Escape(record?.Target ?? "-")),
                 new Markup(record is null ? "-" : $"[{VerdictColour(record.Verdict)}]{Markup.Escape(WithIds(record.Verdict.ToString(), record.DecisiveIds))}[/]"),
                 new Markup(Markup.Escape(Expected(record))),
-                new Markup(Markup.Escape(record?.SnapshotStatus?.ToString() ?? "-")),
+                new Markup(Markup.Escape(record?.Snapshot?.Status.ToString() ?? "-")),
                 new Markup($"[{StatusColour(row.Status)}]{row.Status}[/]"));
         }
 
@@ -60,7 +60,7 @@ internal static class VerdictTable
 
     private static string Expected(OutcomeRecord? record) =>
         record is null ? "-"
-        : record.ExpectedVerdict is { } verdict ? WithIds(verdict.ToString(), record.ExpectedIds)
+        : record.Expected is { } expected ? WithIds(expected.Verdict.ToString(), expected.Diagnostics)
         : "Holds (default)";
 
     private static string WithIds(string verdict, IReadOnlyList<string> ids) =>

@@ -1,5 +1,5 @@
-using System.Text.Json.Nodes;
 using ClaimCheck.Diagnostics;
+using ClaimCheck.Reports;
 using ClaimCheck.Running;
 using ClaimCheck.Snapshots;
 using ClaimCheck.Verdicts;
@@ -90,10 +90,9 @@ internal sealed record ClaimFilter(IReadOnlyList<string> Names, IReadOnlyList<st
 
         try
         {
-            JsonNode document = SnapshotJson.Parse(File.ReadAllText(claim.VerifiedPath), claim.VerifiedPath);
-            return document["verdict"]?.GetValue<string>() ?? New;
+            return VerdictDocument.Parse(File.ReadAllText(claim.VerifiedPath), claim.VerifiedPath).Verdict.ToString();
         }
-        catch (Exception e) when (e is ClaimCheckException or InvalidOperationException or IOException)
+        catch (Exception e) when (e is ClaimCheckException or IOException)
         {
             // A malformed snapshot records no verdict; running the claim reports it (CLM4003).
             return New;

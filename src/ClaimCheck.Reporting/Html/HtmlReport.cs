@@ -1,8 +1,12 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using ClaimCheck.Diagnostics;
+using ClaimCheck.Evidence;
 using ClaimCheck.Reporting.Plots;
 using ClaimCheck.Reporting.Results;
+using ClaimCheck.Reports;
+using ClaimCheck.Running;
 
 namespace ClaimCheck.Reporting.Html;
 
@@ -25,14 +29,14 @@ internal static class HtmlReport
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
             .Append("<title>").Append(E(options.Title)).Append("</title>\n<style>\n").Append(Style).Append(TokenExamplesHtml.Style).Append("</style>\n</head>\n<body>\n")
             .Append("<h1>").Append(E(options.Title)).Append("</h1>\n")
-            .Append("<p class=\"counts\">").Append(E(VerdictCounts.Sentence(claims.Select(c => c.Summary.Verdict)))).Append("</p>\n");
+            .Append("<p class=\"counts\">").Append(E(VerdictCounts.Sentence(claims.Select(c => c.Record.Document.Verdict.ToString())))).Append("</p>\n");
         VerdictTable(html, claims, rulesBase);
         foreach (ReportedClaim claim in claims)
         {
             Section(html, claim, rulesBase);
         }
 
-        int images = claims.Sum(c => c.Plots.Count + c.Result.Counterexamples.Count);
+        int images = claims.Sum(c => c.Plots.Count + c.Record.Counterexamples.Count);
         html.Append("<p id=\"").Append(RenderCheckId).Append("\" data-images=\"").Append(images.ToString(CultureInfo.InvariantCulture))
             .Append("\">The image check did not run (scripts are off).</p>\n")
             .Append("<script>\n").Append(RenderCheck).Append("</script>\n</body>\n</html>\n");
@@ -44,19 +48,19 @@ internal static class HtmlReport
         html.Append("<table id=\"verdicts\">\n<thead><tr><th>claim</th><th>verdict</th><th>test</th><th>diagnostics</th><th>key figures</th></tr></thead>\n<tbody>\n");
         foreach (ReportedClaim claim in claims)
         {
-            ClaimSummary s = claim.Summary;
-            html.Append("<tr><td><a href=\"#").Append(E(Anchor(s.Id))).Append("\"><code>").Append(E(s.Id)).Append("</code></a><br>")
-                .Append(E(s.Claim)).Append("</td><td>").Append(Verdict(s.Verdict)).Append("</td><td>")
-                .Append(E(s.Outcome?.Status ?? "")).Append("</td><td>");
+            VerdictDocument s = claim.Record.Document;
+            html.Append("<tr><td><a href=\"#").Append(E(Anchor(claim.Record.Id))).Append("\"><code>").Append(E(claim.Record.Id)).Append("</code></a><br>")
+                .Append(E(s.Claim)).Append("</td><td>").Append(Verdict(s.Verdict.ToString())).Append("</td><td>")
+                .Append(E(claim.Record.Outcome?.Status.ToString() ?? "")).Append("</td><td>");
             // One link per ID in the table (a finding per split repeats its ID); the claim's section lists them all.
-            foreach (DiagnosticLine d in s.Diagnostics.DistinctBy(d => d.Id))
+            foreach (DocumentDiagnostic d in s.Diagnostics.DistinctBy(d => d.Id))
             {
-                html.Append("<span class=\"sev ").Append(E(d.Severity)).Append("\" title=\"").Append(E(d.Severity + ": " + d.Message)).Append("\">")
+                html.Append("<span class=\"sev ").Append(Severities.Name(d.Severity)).Append("\" title=\"").Append(E(Severities.Name(d.Severity) + ": " + d.Message)).Append("\">")
                     .Append(RuleLink(d.Id, rulesBase)).Append("</span> ");
             }
 
             html.Append("</td><td>");
-            foreach (KeyFigure f in s.Figures)
+            foreach (EvidenceFigure f in s.KeyFigures ?? [])
             {
                 html.Append("<div>").Append(E(f.Label)).Append(": <span class=\"num\">").Append(E(f.Value)).Append("</span></div>");
             }
@@ -69,13 +73,14 @@ internal static class HtmlReport
 
     private static void Section(StringBuilder html, ReportedClaim claim, string? rulesBase)
     {
-        ClaimSummary s = claim.Summary;
-        html.Append("<section class=\"claim\" id=\"").Append(E(Anchor(s.Id))).Append("\">\n<h2><code>").Append(E(s.Id)).Append("</code> ")
-            .Append(Verdict(s.Verdict)).Append("</h2>\n<p class=\"text\">").Append(E(s.Claim)).Append("</p>\n")
-            .Append("<p class=\"what\">").Append(E($"{s.Kind}: {s.Subject} — concept {s.Concept}")).Append("</p>\n");
-        if (s.Outcome is { } outcome)
+        VerdictDocument s = claim.Record.Document;
+        string id = claim.Record.Id;
+        html.Append("<section class=\"claim\" id=\"").Append(E(Anchor(id))).Append("\">\n<h2><code>").Append(E(id)).Append("</code> ")
+            .Append(Verdict(s.Verdict.ToString())).Append("</h2>\n<p class=\"text\">").Append(E(s.Claim)).Append("</p>\n")
+            .Append("<p class=\"what\">").Append(E($"{s.Kind}: {s.Subject.Description} — concept {s.Concept}")).Append("</p>\n");
+        if (claim.Record.Outcome is { } outcome)
         {
-            html.Append("<p class=\"outcome\">test ").Append(E(outcome.Status));
+            html.Append("<p class=\"outcome\">test ").Append(E(outcome.Status.ToString()));
             if (!string.IsNullOrEmpty(outcome.Message))
             {
                 html.Append(": <span class=\"message\">").Append(E(outcome.Message)).Append("</span>");
@@ -87,19 +92,19 @@ internal static class HtmlReport
         if (s.Diagnostics.Count > 0)
         {
             html.Append("<ul class=\"diagnostics\">\n");
-            foreach (DiagnosticLine d in s.Diagnostics)
+            foreach (DocumentDiagnostic d in s.Diagnostics)
             {
-                html.Append("<li><span class=\"sev ").Append(E(d.Severity)).Append("\">").Append(E(d.Severity)).Append("</span> ")
+                html.Append("<li><span class=\"sev ").Append(Severities.Name(d.Severity)).Append("\">").Append(Severities.Name(d.Severity)).Append("</span> ")
                     .Append(RuleLink(d.Id, rulesBase)).Append(": ").Append(E(d.Message)).Append("</li>\n");
             }
 
             html.Append("</ul>\n");
         }
 
-        if (s.Figures.Count > 0)
+        if (s.KeyFigures is { Count: > 0 } figures)
         {
             html.Append("<table class=\"figures\"><thead><tr><th>evidence</th><th>figure</th><th>value [95% interval]</th></tr></thead><tbody>\n");
-            foreach (KeyFigure f in s.Figures)
+            foreach (EvidenceFigure f in figures)
             {
                 html.Append("<tr><td>").Append(E(f.Evidence)).Append("</td><td>").Append(E(f.Label)).Append("</td><td class=\"num\">").Append(E(f.Value)).Append("</td></tr>\n");
             }
@@ -112,20 +117,20 @@ internal static class HtmlReport
             html.Append("<div class=\"plots\">\n");
             foreach (ClaimPlot plot in claim.Plots)
             {
-                Figure(html, plot.Png, $"{s.Id} {plot.Name}", plot.Caption, "plot");
+                Figure(html, plot.Png, $"{id} {plot.Name}", plot.Caption, "plot");
             }
 
             html.Append("</div>\n");
         }
 
-        html.Append(TokenExamplesHtml.Fragment(claim.Result.Document));
+        html.Append(TokenExamplesHtml.Fragment(s));
 
-        if (claim.Result.Counterexamples.Count > 0)
+        if (claim.Record.Counterexamples.Count > 0)
         {
             html.Append("<h3>Minimal counterexamples</h3>\n<div class=\"plots\">\n");
-            foreach (CounterexamplePicture picture in claim.Result.Counterexamples)
+            foreach (CounterexamplePicture picture in claim.Record.Counterexamples)
             {
-                Figure(html, picture.Png, $"{s.Id} {picture.Kind} counterexample", $"Smallest failing {picture.Kind} edit: base (left) | edited (right).", "counterexample");
+                Figure(html, picture.Png, $"{id} {picture.Kind} counterexample", $"Smallest failing {picture.Kind} edit: base (left) | edited (right).", "counterexample");
             }
 
             html.Append("</div>\n");

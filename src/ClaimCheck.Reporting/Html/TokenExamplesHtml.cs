@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
-using System.Text.Json.Nodes;
+using ClaimCheck.Evidence.HeldOut;
+using ClaimCheck.Reports;
 
 namespace ClaimCheck.Reporting.Html;
 
@@ -24,19 +25,19 @@ public static class TokenExamplesHtml
         """;
 
     /// <summary>The examples of every split that has them as an HTML fragment, or an empty string when there are none.</summary>
-    public static string Fragment(JsonObject document)
+    public static string Fragment(VerdictDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
         var html = new StringBuilder();
-        foreach (JsonObject split in Splits(document))
+        foreach (HeldOutSplitPlot split in (document.PlotData?.HeldOut ?? []).Where(s => s.TokenExamples is { Count: > 0 }))
         {
-            JsonObject[] examples = [.. split["tokenExamples"]!.AsArray().OfType<JsonObject>()];
-            double scale = examples.SelectMany(e => Numbers(e["activations"])).Where(double.IsFinite).Select(Math.Abs).DefaultIfEmpty(0).Max();
-            html.Append("<div class=\"tokens\"><h3>Examples of '").Append(E(split["split"]?.GetValue<string>() ?? "?"))
+            IReadOnlyList<TokenExamplePlot> examples = split.TokenExamples!;
+            double scale = examples.SelectMany(e => e.Activations).OfType<double>().Select(Math.Abs).DefaultIfEmpty(0).Max();
+            html.Append("<div class=\"tokens\"><h3>Examples of '").Append(E(split.Split))
                 .Append("', token by token</h3>\n<p class=\"meta\">Top: the subject's highest-scoring examples. Missed: examples with the concept it scores lowest. ")
                 .Append("Colour: the subject's score at each token (orange above 0, blue below; the strongest shown is ")
                 .Append(E(scale.ToString("G4", CultureInfo.InvariantCulture))).Append("); the outlined token is the one the claim reads.</p>\n");
-            foreach (JsonObject example in examples)
+            foreach (TokenExamplePlot example in examples)
             {
                 Example(html, example, scale);
             }
@@ -48,7 +49,7 @@ public static class TokenExamplesHtml
     }
 
     /// <summary>A standalone page around <see cref="Fragment"/> (a test attachment), or null when there are no examples.</summary>
-    public static string? Page(JsonObject document, string title)
+    public static string? Page(VerdictDocument document, string title)
     {
         string fragment = Fragment(document);
         return fragment.Length == 0
@@ -56,31 +57,23 @@ public static class TokenExamplesHtml
             : $"<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>{E(title)}</title>\n<style>\n{Style}</style>\n</head>\n<body>\n<h2>{E(title)}</h2>\n{fragment}</body>\n</html>\n";
     }
 
-    private static IEnumerable<JsonObject> Splits(JsonObject document) =>
-        document["plotData"]?["heldOut"] is JsonArray splits
-            ? splits.OfType<JsonObject>().Where(s => s["tokenExamples"] is JsonArray { Count: > 0 })
-            : [];
-
-    private static void Example(StringBuilder html, JsonObject example, double scale)
+    private static void Example(StringBuilder html, TokenExamplePlot example, double scale)
     {
-        string[] tokens = [.. example["tokens"]!.AsArray().Select(t => t?.GetValue<string>() ?? "")];
-        double[] activations = Numbers(example["activations"]);
-        string kind = example["kind"]?.GetValue<string>() ?? "";
-        bool concept = example["concept"]?.GetValue<bool>() ?? false;
-        double score = Numbers(example["score"]).FirstOrDefault(double.NaN);
+        IReadOnlyList<string> tokens = example.Tokens;
+        double score = example.Score ?? double.NaN;
         html.Append("<div class=\"example\"><span class=\"meta\">")
-            .Append(E(string.Create(CultureInfo.InvariantCulture, $"{kind} #{example["index"]} score {score:G4} concept {(concept ? "present" : "absent")}")));
-        if (example["document"]?.GetValue<string>() is { } document)
+            .Append(E(string.Create(CultureInfo.InvariantCulture, $"{example.Kind} #{example.Index} score {score:G4} concept {(example.Concept ? "present" : "absent")}")));
+        if (example.Document is { } document)
         {
             html.Append(' ').Append(E(Path.GetFileName(document)));
         }
 
         html.Append("</span>");
-        for (int i = 0; i < tokens.Length; i++)
+        for (int i = 0; i < tokens.Count; i++)
         {
-            double a = i < activations.Length ? activations[i] : double.NaN;
+            double a = i < example.Activations.Count ? example.Activations[i] ?? double.NaN : double.NaN;
             html.Append("<span");
-            if (i == tokens.Length - 1)
+            if (i == tokens.Count - 1)
             {
                 html.Append(" class=\"labelled\"");
             }
@@ -111,17 +104,6 @@ public static class TokenExamplesHtml
         string rgb = activation >= 0 ? "255,140,0" : "30,100,255";
         return string.Create(CultureInfo.InvariantCulture, $"rgba({rgb},{strength:0.000})");
     }
-
-    private static double[] Numbers(JsonNode? node) => node switch
-    {
-        JsonArray array => [.. array.Select(v => v is null ? double.NaN : Number(v))],
-        JsonValue value => [Number(value)],
-        _ => [],
-    };
-
-    // Non-finite numbers are written as strings ("NaN") in the documents.
-    private static double Number(JsonNode value) =>
-        value.GetValueKind() == System.Text.Json.JsonValueKind.Number ? value.GetValue<double>() : double.Parse(value.GetValue<string>(), CultureInfo.InvariantCulture);
 
     private static string E(string text) => WebUtility.HtmlEncode(text);
 }

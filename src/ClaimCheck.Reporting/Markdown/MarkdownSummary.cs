@@ -1,5 +1,7 @@
 using System.Text;
+using ClaimCheck.Diagnostics;
 using ClaimCheck.Reporting.Results;
+using ClaimCheck.Reports;
 
 namespace ClaimCheck.Reporting.Markdown;
 
@@ -10,31 +12,32 @@ namespace ClaimCheck.Reporting.Markdown;
 /// </summary>
 internal static class MarkdownSummary
 {
-    public static string Build(IReadOnlyList<ClaimSummary> claims, ReportOptions options, string? rulesBase)
+    public static string Build(IReadOnlyList<ClaimRecord> claims, ReportOptions options, string? rulesBase)
     {
         var md = new StringBuilder();
         md.Append("## ").Append(Cell(options.Title)).Append("\n\n")
-            .Append(VerdictCounts.Sentence(claims.Select(c => c.Verdict))).Append("\n\n")
+            .Append(VerdictCounts.Sentence(claims.Select(c => c.Document.Verdict.ToString()))).Append("\n\n")
             .Append("| claim | verdict | test | diagnostics | key figures |\n")
             .Append("| --- | --- | --- | --- | --- |\n");
-        foreach (ClaimSummary c in claims)
+        foreach (ClaimRecord c in claims)
         {
-            md.Append("| `").Append(c.Id.Replace("`", "'", StringComparison.Ordinal)).Append("`<br>").Append(Cell(c.Claim))
-                .Append(" | **").Append(Cell(c.Verdict)).Append("** | ").Append(Cell(c.Outcome?.Status ?? ""))
-                .Append(" | ").Append(string.Join(" ", c.Diagnostics.Select(d => d.Id).Distinct(StringComparer.Ordinal).Select(id => Rule(id, rulesBase))))
-                .Append(" | ").Append(string.Join("<br>", c.Figures.Select(f => Cell($"{f.Label}: {f.Value}"))))
+            VerdictDocument d = c.Document;
+            md.Append("| `").Append(c.Id.Replace("`", "'", StringComparison.Ordinal)).Append("`<br>").Append(Cell(d.Claim))
+                .Append(" | **").Append(Cell(d.Verdict.ToString())).Append("** | ").Append(Cell(c.Outcome?.Status.ToString() ?? ""))
+                .Append(" | ").Append(string.Join(" ", d.Diagnostics.Select(f => f.Id).Distinct(StringComparer.Ordinal).Select(id => Rule(id, rulesBase))))
+                .Append(" | ").Append(string.Join("<br>", (d.KeyFigures ?? []).Select(f => Cell($"{f.Label}: {f.Value}"))))
                 .Append(" |\n");
         }
 
-        DiagnosticLine[] findings = claims.SelectMany(c => c.Diagnostics.Where(d => d.Severity is "warning" or "error")).ToArray();
+        DocumentDiagnostic[] findings = [.. claims.SelectMany(c => c.Document.Diagnostics.Where(Decisive))];
         if (findings.Length > 0)
         {
             md.Append("\n### Findings\n\n");
-            foreach (ClaimSummary c in claims)
+            foreach (ClaimRecord c in claims)
             {
-                foreach (DiagnosticLine d in c.Diagnostics.Where(d => d.Severity is "warning" or "error"))
+                foreach (DocumentDiagnostic d in c.Document.Diagnostics.Where(Decisive))
                 {
-                    md.Append("- `").Append(c.Id).Append("`: ").Append(d.Severity).Append(' ').Append(Rule(d.Id, rulesBase))
+                    md.Append("- `").Append(c.Id).Append("`: ").Append(Severities.Name(d.Severity)).Append(' ').Append(Rule(d.Id, rulesBase))
                         .Append(": ").Append(Line(d.Message)).Append('\n');
                 }
             }
@@ -42,6 +45,8 @@ internal static class MarkdownSummary
 
         return md.ToString();
     }
+
+    private static bool Decisive(DocumentDiagnostic d) => d.Severity is Severity.Warning or Severity.Error;
 
     private static string Rule(string id, string? rulesBase) => RuleLinks.Page(rulesBase, id) is { } page ? $"[{id}]({page})" : id;
 

@@ -1,7 +1,11 @@
-using System.Text.Json.Nodes;
+using System.Globalization;
+using ClaimCheck.Evidence;
+using ClaimCheck.Evidence.Ablation;
+using ClaimCheck.Evidence.Edits;
+using ClaimCheck.Evidence.HeldOut;
+using ClaimCheck.Reports;
 using ClaimCheck.Statistics;
 using ScottPlot;
-using static ClaimCheck.Reporting.Results.JsonRead;
 
 namespace ClaimCheck.Reporting.Plots;
 
@@ -17,76 +21,70 @@ public static class ClaimPlots
 
     /// <summary>The plots of <paramref name="document"/>, in evidence order; none when it carries no plot data
     /// (a rounded snapshot, or a claim whose evidence could not be measured).</summary>
-    public static IReadOnlyList<ClaimPlot> Render(JsonObject document)
+    public static IReadOnlyList<ClaimPlot> Render(VerdictDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        if (document["plotData"] is not JsonObject data)
+        if (document.PlotData is not { } data)
         {
             return [];
         }
 
-        string concept = Text(document["concept"]) ?? "concept";
+        string concept = document.Concept;
         var plots = new List<ClaimPlot>();
         lock (RenderLock)
         {
-            foreach (JsonObject split in Objects(data["heldOut"]))
+            foreach (HeldOutSplitPlot split in data.HeldOut ?? [])
             {
                 plots.AddRange(SplitPlots(split, concept));
             }
 
-            if (data["edits"] is JsonObject edits)
+            if (data.Edits is { } edits)
             {
                 plots.AddRange(EditPlots(edits));
             }
 
-            if (data["ablation"] is JsonObject ablation)
+            if (data.Ablation is { } ablation)
             {
                 plots.AddRange(AblationPlots(ablation, concept));
             }
 
-            // Any other kind of evidence that compares an observed figure with null draws gets that plot, so a new
-            // kind shows in the report without a change here.
-            foreach ((string kind, JsonNode? node) in data.Where(p => p.Key is not ("heldOut" or "edits" or "ablation")))
+            if (data.Steering is { } steering && NullPlot(steering, "steering", $"steering: {steering.Readout}") is { } plot)
             {
-                if (node is JsonObject other && NullPlot(other, kind, $"{kind}: {Text(other["readout"]) ?? "observed figure"}") is { } plot)
-                {
-                    plots.Add(new ClaimPlot($"{kind}.null",
-                        $"The subject's figure (red) against the same measurement of {Text(other["nullOf"]) ?? "random draws"} (grey).", plot));
-                }
+                plots.Add(new ClaimPlot("steering.null", $"The subject's figure (red) against the same measurement of {steering.NullOf} (grey).", plot));
             }
         }
 
         return plots;
     }
 
-    private static IEnumerable<ClaimPlot> SplitPlots(JsonObject split, string concept)
+    private static IEnumerable<ClaimPlot> SplitPlots(HeldOutSplitPlot split, string concept)
     {
-        string name = Text(split["split"]) ?? "split";
+        string name = split.Split;
         string safe = FileSafe(name);
-        if (split["activations"] is JsonObject activations)
+        if (split.Activations is { } activations)
         {
             Plot plot = PlotStyle.Create($"Activation on '{name}'", "subject's activation", "fraction of examples");
-            double[] edges = Numbers(activations["edges"]);
-            HistogramBars.Add(plot, edges, Counts(activations["absent"]), PlotStyle.Absent, $"{concept} absent", asFraction: true);
-            HistogramBars.Add(plot, edges, Counts(activations["present"]), PlotStyle.Present, $"{concept} present", asFraction: true);
+            double[] edges = Numbers(activations.Edges);
+            HistogramBars.Add(plot, edges, [.. activations.Absent], PlotStyle.Absent, $"{concept} absent", asFraction: true);
+            HistogramBars.Add(plot, edges, [.. activations.Present], PlotStyle.Present, $"{concept} present", asFraction: true);
             plot.ShowLegend(Edge.Bottom);
             yield return new ClaimPlot($"{safe}.activations",
                 $"The subject's activation on '{name}', {concept} present vs absent (each as a fraction of its own examples): the AUROC measures how far these separate.",
                 PlotStyle.Png(plot));
         }
 
-        double[] nulls = Numbers(split["null"]);
-        if (nulls.Length > 0 && Number(split["auroc"]) is { } auroc)
+        double[] nulls = Numbers(split.Null);
+        if (nulls.Length > 0 && split.Auroc is { } auroc)
         {
             Plot plot = PlotStyle.Create($"AUROC on '{name}' against its null", "AUROC", "null draws");
             Histogram h = Histogram.Of(nulls);
             HistogramBars.Add(plot, h.Edges, h.Counts[0], PlotStyle.Null, $"null ({nulls.Length} draws)", asFraction: false);
-            if (Number(split["nullQuantile95"]) is { } q95)
+            if (split.NullQuantile95 is { } q95)
             {
                 HistogramBars.Line(plot, q95, PlotStyle.Threshold, $"null 95th percentile {Score(q95)}", dashed: true);
             }
 
-            HistogramBars.Line(plot, auroc, PlotStyle.Observed, $"subject {Score(auroc)}, p = {P(Number(split["nullP"]))}");
+            HistogramBars.Line(plot, auroc, PlotStyle.Observed, $"subject {Score(auroc)}, p = {P(split.NullP)}");
             plot.ShowLegend(Edge.Bottom);
             yield return new ClaimPlot($"{safe}.null",
                 $"The subject's AUROC on '{name}' (red) against the same score for random directions and the layer's other units (grey): p counts the null draws at or above it.",
@@ -94,33 +92,25 @@ public static class ClaimPlots
         }
     }
 
-    private static IEnumerable<ClaimPlot> EditPlots(JsonObject edits)
+    private static IEnumerable<ClaimPlot> EditPlots(EditPlot edits)
     {
-        double? delta = Number(edits["deltaInGaps"]);
-        double? epsilon = Number(edits["epsilonInGaps"]);
-        foreach (JsonObject kind in Objects(edits["kinds"]))
+        foreach (EditKindPlot kind in edits.Kinds)
         {
-            string name = Text(kind["kind"]) ?? "edit";
-            if (kind["changesInGaps"] is not JsonObject changes)
-            {
-                continue;
-            }
-
-            Plot plot = PlotStyle.Create($"{name} edits: {Integer(kind["failures"])}/{Integer(kind["cases"])} fail",
-                "a(edited) − a(base), in units of Δ", "cases");
-            HistogramBars.Add(plot, Numbers(changes["edges"]), Counts(changes["counts"]), PlotStyle.Present, "cases", asFraction: false);
+            string name = kind.Kind.ToString();
+            Plot plot = PlotStyle.Create($"{name} edits: {kind.Failures}/{kind.Cases} fail", "a(edited) − a(base), in units of Δ", "cases");
+            HistogramBars.Add(plot, Numbers(kind.ChangesInGaps.Edges), [.. kind.ChangesInGaps.Counts], PlotStyle.Present, "cases", asFraction: false);
             string rule;
-            switch (name)
+            switch (kind.Kind)
             {
-                case "Add" when delta is { } d:
+                case EditKind.Add when edits.DeltaInGaps is { } d:
                     HistogramBars.Line(plot, d, PlotStyle.Threshold, $"δ = {Score(d)}Δ: must reach", dashed: true);
                     rule = "an added concept must raise the subject by at least δ";
                     break;
-                case "Remove" when delta is { } d:
+                case EditKind.Remove when edits.DeltaInGaps is { } d:
                     HistogramBars.Line(plot, -d, PlotStyle.Threshold, $"−δ = {Score(-d)}Δ: must reach", dashed: true);
                     rule = "a removed concept must lower the subject by at least δ";
                     break;
-                case "Nuisance" when epsilon is { } e:
+                case EditKind.Nuisance when edits.EpsilonInGaps is { } e:
                     HistogramBars.Line(plot, -e, PlotStyle.Threshold, $"±ε = {Score(e)}Δ: must stay within", dashed: true);
                     HistogramBars.Line(plot, e, PlotStyle.Threshold, string.Empty, dashed: true);
                     rule = "a nuisance edit must move the subject by at most ε";
@@ -136,39 +126,36 @@ public static class ClaimPlots
         }
     }
 
-    private static IEnumerable<ClaimPlot> AblationPlots(JsonObject ablation, string concept)
+    private static IEnumerable<ClaimPlot> AblationPlots(AblationPlot ablation, string concept)
     {
-        string readout = Text(ablation["readout"]) ?? "readout";
-        string kind = Text(ablation["kind"]) ?? "ablation";
-        if (ablation["effects"] is JsonObject effects)
-        {
-            Plot plot = PlotStyle.Create($"{kind} ablation: effect on '{readout}'", "readout before − after ablation", "fraction of examples");
-            double[] edges = Numbers(effects["edges"]);
-            HistogramBars.Add(plot, edges, Counts(effects["absent"]), PlotStyle.Absent, $"{concept} absent", asFraction: true);
-            HistogramBars.Add(plot, edges, Counts(effects["present"]), PlotStyle.Present, $"{concept} present", asFraction: true);
-            HistogramBars.Line(plot, 0, PlotStyle.Threshold, "no effect", dashed: true);
-            plot.ShowLegend(Edge.Bottom);
-            yield return new ClaimPlot("ablation.effects",
-                $"Per-example effect of the {kind.ToLowerInvariant()} ablation on '{readout}', {concept} present vs absent: effects that cancel show as mass on both sides of 0.",
-                PlotStyle.Png(plot));
-        }
+        string readout = ablation.Readout;
+        string kind = ablation.Kind.ToString();
+        Plot effects = PlotStyle.Create($"{kind} ablation: effect on '{readout}'", "readout before − after ablation", "fraction of examples");
+        double[] edges = Numbers(ablation.Effects.Edges);
+        HistogramBars.Add(effects, edges, [.. ablation.Effects.Absent], PlotStyle.Absent, $"{concept} absent", asFraction: true);
+        HistogramBars.Add(effects, edges, [.. ablation.Effects.Present], PlotStyle.Present, $"{concept} present", asFraction: true);
+        HistogramBars.Line(effects, 0, PlotStyle.Threshold, "no effect", dashed: true);
+        effects.ShowLegend(Edge.Bottom);
+        yield return new ClaimPlot("ablation.effects",
+            $"Per-example effect of the {kind.ToLowerInvariant()} ablation on '{readout}', {concept} present vs absent: effects that cancel show as mass on both sides of 0.",
+            PlotStyle.Png(effects));
 
         if (NullPlot(ablation, $"{kind} ablation", $"mean effect on '{readout}', {concept} present") is { } nullPlot)
         {
             yield return new ClaimPlot("ablation.null",
-                $"The subject's mean ablation effect (red) against the same ablation of {Text(ablation["nullOf"]) ?? "random draws"} (grey).",
+                $"The subject's mean ablation effect (red) against the same ablation of {ablation.NullOf} (grey).",
                 nullPlot);
         }
     }
 
     /// <summary>
-    /// The null draws as a histogram with the subject's observed figure and the null's 95th percentile, from plot data
-    /// with "null", "observed" and optionally "nullQuantile95" and "nullP"; null when the data has no null.
+    /// The null draws as a histogram with the subject's observed figure and the null's 95th percentile; null when the
+    /// data has no null draws or no observed figure.
     /// </summary>
-    private static byte[]? NullPlot(JsonObject data, string what, string xLabel)
+    private static byte[]? NullPlot(INullComparisonPlot data, string what, string xLabel)
     {
-        double[] nulls = Numbers(data["null"]);
-        if (nulls.Length == 0 || Number(data["observed"]) is not { } observed)
+        double[] nulls = Numbers(data.Null);
+        if (nulls.Length == 0 || data.Observed is not { } observed)
         {
             return null;
         }
@@ -176,17 +163,22 @@ public static class ClaimPlots
         Plot plot = PlotStyle.Create($"{what} against its null", xLabel, "null draws");
         Histogram h = Histogram.Of(nulls);
         HistogramBars.Add(plot, h.Edges, h.Counts[0], PlotStyle.Null, $"null ({nulls.Length} draws)", asFraction: false);
-        if (Number(data["nullQuantile95"]) is { } q95)
+        if (data.NullQuantile95 is { } q95)
         {
             HistogramBars.Line(plot, q95, PlotStyle.Threshold, $"null 95th percentile {Score(q95)}", dashed: true);
         }
 
-        HistogramBars.Line(plot, observed, PlotStyle.Observed, $"subject {Score(observed)}, p = {P(Number(data["nullP"]))}");
+        HistogramBars.Line(plot, observed, PlotStyle.Observed, $"subject {Score(observed)}, p = {P(data.NullP)}");
         plot.ShowLegend(Edge.Bottom);
         return PlotStyle.Png(plot);
     }
 
-    private static int[] Counts(JsonNode? node) => Numbers(node).Select(d => (int)d).ToArray();
+    // Values that could not be computed are null in the plot data; a histogram shows the others.
+    private static double[] Numbers(IReadOnlyList<double?> values) => [.. values.OfType<double>()];
+
+    private static string Score(double value) => value.ToString("0.00", CultureInfo.InvariantCulture);
+
+    private static string P(double? value) => value is { } v ? v.ToString("0.000", CultureInfo.InvariantCulture) : "n/a";
 
     /// <summary>Letters, digits, '-' and '_' kept; anything else becomes '-', so a split's name can go in a file name.</summary>
     internal static string FileSafe(string name) =>

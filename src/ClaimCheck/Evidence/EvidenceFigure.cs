@@ -4,4 +4,4 @@ namespace ClaimCheck.Evidence;
 /// <param name="Evidence">The kind of evidence in words, e.g. "held-out".</param>
 /// <param name="Label">What the figure is, e.g. "AUROC on held-out (held-out)".</param>
 /// <param name="Value">The figure with its interval and null p, formatted as snapshots round them.</param>
-internal sealed record EvidenceFigure(string Evidence, string Label, string Value);
+public sealed record EvidenceFigure(string Evidence, string Label, string Value);

@@ -89,10 +89,10 @@ internal abstract class EvidenceKind<TSettings, TEvidence> : IEvidenceKind
     protected abstract IEnumerable<EvidenceFigure> KeyFigures(TSettings settings, TEvidence evidence, bool inFamily);
 
     /// <inheritdoc/>
-    public JsonNode? PlotData(object evidence) => PlotData((TEvidence)evidence);
+    public EvidencePlots AddPlotData(EvidencePlots plots, object evidence) => AddPlotData(plots, (TEvidence)evidence);
 
-    /// <summary>The plot data, or null.</summary>
-    protected virtual JsonNode? PlotData(TEvidence evidence) => null;
+    /// <summary>The plots with this kind's entry filled in (unchanged for a kind that draws none).</summary>
+    protected virtual EvidencePlots AddPlotData(EvidencePlots plots, TEvidence evidence) => plots;
 
     /// <inheritdoc/>
     public void AddSeeds(JsonObject seeds, object? evidence) => AddSeeds(seeds, evidence as TEvidence);

@@ -54,8 +54,8 @@ internal interface IEvidenceKind
     /// <summary>The headline figures reports show beside the verdict (full-precision attachment only).</summary>
     IEnumerable<EvidenceFigure> KeyFigures(ClaimDefinition claim, object evidence, bool inFamily);
 
-    /// <summary>The distributions behind the figures, for plots (full-precision attachment only), or null.</summary>
-    JsonNode? PlotData(object evidence);
+    /// <summary>The plots with this kind's entry filled in from the evidence (full-precision attachment only).</summary>
+    EvidencePlots AddPlotData(EvidencePlots plots, object evidence);
 
     /// <summary>Adds the seeds the evidence drew from to the document's seeds (evidence null when not measured).</summary>
     void AddSeeds(JsonObject seeds, object? evidence);

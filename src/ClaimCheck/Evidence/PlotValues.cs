@@ -1,31 +1,30 @@
-using System.Text.Json.Nodes;
 using ClaimCheck.Statistics;
 
 namespace ClaimCheck.Evidence;
+
+/// <summary>A histogram of values with the concept present and absent, for plots.</summary>
+/// <param name="Edges">The bin edges (one more than the bins).</param>
+/// <param name="Present">The count per bin of examples with the concept.</param>
+/// <param name="Absent">The count per bin of examples without it.</param>
+public sealed record ConceptHistogram(IReadOnlyList<double?> Edges, IReadOnlyList<int> Present, IReadOnlyList<int> Absent);
+
+/// <summary>A histogram of one set of values, for plots.</summary>
+/// <param name="Edges">The bin edges (one more than the bins).</param>
+/// <param name="Counts">The count per bin.</param>
+public sealed record CountHistogram(IReadOnlyList<double?> Edges, IReadOnlyList<int> Counts);
 
 /// <summary>The compact forms every kind's plot data uses: numbers, value lists and histograms.</summary>
 internal static class PlotValues
 {
     /// <summary>A histogram of values with the concept present and absent.</summary>
-    public static JsonObject ByConcept(Histogram h) => new()
-    {
-        ["edges"] = Values(h.Edges),
-        ["present"] = Counts(h.Counts[0]),
-        ["absent"] = Counts(h.Counts[1]),
-    };
+    public static ConceptHistogram ByConcept(Histogram h) => new(Values(h.Edges), [.. h.Counts[0]], [.. h.Counts[1]]);
 
     /// <summary>A histogram of one set of values.</summary>
-    public static JsonObject Single(Histogram h) => new()
-    {
-        ["edges"] = Values(h.Edges),
-        ["counts"] = Counts(h.Counts[0]),
-    };
+    public static CountHistogram Single(Histogram h) => new(Values(h.Edges), [.. h.Counts[0]]);
 
     /// <summary>A number; JSON holds no NaN or infinity, so a value that could not be computed is written as null.</summary>
-    public static JsonNode? Number(double value) => double.IsFinite(value) ? JsonValue.Create(value) : null;
+    public static double? Number(double value) => double.IsFinite(value) ? value : null;
 
-    /// <summary>A list of numbers.</summary>
-    public static JsonArray Values(IReadOnlyList<double> values) => new(values.Select(Number).ToArray());
-
-    private static JsonArray Counts(IReadOnlyList<int> counts) => new(counts.Select(c => (JsonNode?)JsonValue.Create(c)).ToArray());
+    /// <summary>A list of numbers, each as <see cref="Number"/> writes it.</summary>
+    public static double?[] Values(IReadOnlyList<double> values) => [.. values.Select(Number)];
 }

@@ -66,7 +66,7 @@ public static class ClaimExecution
     /// document compared with <c>{claim.Id}.verified.json</c> in <paramref name="snapshotDirectory"/> (a missing or
     /// differing one is written as <c>.received.json</c> and fails the outcome unless accepting), and the outcome judged
     /// against the claim's expectation. Bad input becomes an Inconclusive verdict with its diagnostic, never an
-    /// exception. Write the records with <see cref="ClaimRecords.Write"/>; the NUnit adapter's
+    /// exception. Write the records with <see cref="ClaimRecords.Write(ClaimReport, string, Func{Evidence.Edits.PixelImage, byte[]})"/>; the NUnit adapter's
     /// <c>ClaimTest.Check</c> does both and ends the test with the outcome.
     /// </summary>
     /// <param name="target">The audit target, e.g. from <see cref="AuditTarget.Build"/>; the caller owns it.</param>
@@ -107,6 +107,6 @@ public static class ClaimExecution
             result = result with { Diagnostics = [.. result.Diagnostics, e.Diagnostic] };
         }
 
-        return new ClaimReport(result, snapshot, ClaimJudge.Judge(result, snapshot), VerdictDocument.Build(result, fullPrecision: true));
+        return new ClaimReport(result, snapshot, ClaimJudge.Judge(result, snapshot));
     }
 }

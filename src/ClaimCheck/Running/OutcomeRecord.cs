@@ -1,4 +1,5 @@
-using System.Text.Json.Nodes;
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using ClaimCheck.Diagnostics;
 using ClaimCheck.Snapshots;
 using ClaimCheck.Verdicts;
@@ -9,6 +10,7 @@ namespace ClaimCheck.Running;
 /// The outcome of one claim's run as a test host reported it, stored as <c>{ClaimId}.outcome.json</c> in the results
 /// folder beside the full-precision verdict document. Tools that did not run the claim (the command line's verdict
 /// table, reports) read it back with <see cref="Read"/>; unknown fields are ignored, so later versions may add some.
+/// Properties come in the file's order; the same type writes and reads it.
 /// </summary>
 public sealed record OutcomeRecord
 {
@@ -17,6 +19,11 @@ public sealed record OutcomeRecord
 
     /// <summary>The suffix of outcome record files.</summary>
     public const string FileSuffix = ".outcome.json";
+
+    /// <summary>The format this record was written in (<see cref="Format"/> for records this version writes).</summary>
+    [JsonPropertyName("format")]
+    [JsonRequired]
+    public string RecordFormat { get; init; } = Format;
 
     /// <summary>The claim's ID, <c>{Class}.{Method}</c> for attribute claims.</summary>
     public required string Id { get; init; }
@@ -30,14 +37,12 @@ public sealed record OutcomeRecord
     /// <summary>The verdict the evidence gave.</summary>
     public required Verdict Verdict { get; init; }
 
-    /// <summary>The verdict the claim states with <c>[ExpectVerdict]</c>, or null when it states none (then only Holds passes).</summary>
-    public Verdict? ExpectedVerdict { get; init; }
-
-    /// <summary>The warning and error IDs the claim expects (empty when it expects none or states no expectation).</summary>
-    public IReadOnlyList<string> ExpectedIds { get; init; } = [];
+    /// <summary>What the claim states with <c>[ExpectVerdict]</c>, or null when it states nothing (then only Holds passes).</summary>
+    public required OutcomeExpectation? Expected { get; init; }
 
     /// <summary>The distinct warning and error IDs the run found, sorted (info IDs never decide an outcome).</summary>
-    public IReadOnlyList<string> DecisiveIds { get; init; } = [];
+    [JsonPropertyName("diagnostics")]
+    public required IReadOnlyList<string> DecisiveIds { get; init; }
 
     /// <summary>How the host reported the claim.</summary>
     public required OutcomeStatus Status { get; init; }
@@ -46,13 +51,7 @@ public sealed record OutcomeRecord
     public required string Message { get; init; }
 
     /// <summary>What the snapshot check found, or null when the snapshot store could not be used.</summary>
-    public SnapshotStatus? SnapshotStatus { get; init; }
-
-    /// <summary>The full path of the claim's <c>.verified.json</c>, or null when the store could not be used.</summary>
-    public string? VerifiedPath { get; init; }
-
-    /// <summary>The full path of the <c>.received.json</c> left for review, or null when none was left.</summary>
-    public string? ReceivedPath { get; init; }
+    public required OutcomeSnapshot? Snapshot { get; init; }
 
     /// <summary>The record of <paramref name="report"/>.</summary>
     public static OutcomeRecord From(ClaimReport report)
@@ -65,71 +64,40 @@ public sealed record OutcomeRecord
             Claim = result.Claim.Text,
             Target = result.TargetName,
             Verdict = result.Verdict,
-            ExpectedVerdict = result.Claim.Expected?.Verdict,
-            ExpectedIds = result.Claim.Expected?.DiagnosticIds.Distinct().Order(StringComparer.Ordinal).ToArray() ?? [],
-            DecisiveIds = result.Diagnostics.Where(d => d.Severity != Severity.Info).Select(d => d.Id)
-                .Distinct().Order(StringComparer.Ordinal).ToArray(),
+            Expected = result.Claim.Expected is { } expected
+                ? new OutcomeExpectation(expected.Verdict, [.. expected.DiagnosticIds.Distinct().Order(StringComparer.Ordinal)])
+                : null,
+            DecisiveIds = [.. result.Diagnostics.Where(d => d.Severity != Severity.Info).Select(d => d.Id).Distinct().Order(StringComparer.Ordinal)],
             Status = report.Outcome.Status,
             Message = report.Outcome.Message,
-            SnapshotStatus = report.Snapshot?.Status,
-            VerifiedPath = report.Snapshot?.VerifiedPath,
-            ReceivedPath = report.Snapshot?.ReceivedPath,
+            Snapshot = report.Snapshot is { } snapshot
+                ? new OutcomeSnapshot(snapshot.Status, snapshot.VerifiedPath, snapshot.ReceivedPath)
+                : null,
         };
     }
 
-    /// <summary>The record as a JSON document, keys in reading order.</summary>
-    public JsonObject ToJson() => new()
-    {
-        ["format"] = Format,
-        ["id"] = Id,
-        ["claim"] = Claim,
-        ["target"] = Target,
-        ["verdict"] = Verdict.ToString(),
-        ["expected"] = ExpectedVerdict is { } expected
-            ? new JsonObject { ["verdict"] = expected.ToString(), ["diagnostics"] = Strings(ExpectedIds) }
-            : null,
-        ["diagnostics"] = Strings(DecisiveIds),
-        ["status"] = Status.ToString(),
-        ["message"] = Message,
-        ["snapshot"] = SnapshotStatus is { } status
-            ? new JsonObject { ["status"] = status.ToString(), ["verified"] = VerifiedPath, ["received"] = ReceivedPath }
-            : null,
-    };
+    /// <summary>The record as canonical JSON text, keys in reading order.</summary>
+    public string ToText() => SnapshotJson.Serialize(JsonSerializer.SerializeToNode(this, OutcomeRecordJson.Default.OutcomeRecord)!);
 
     /// <summary>Reads the record stored at <paramref name="path"/>.</summary>
     /// <exception cref="ClaimCheckException">CLM4003 when the file is not valid JSON or not an outcome record of this format.</exception>
     public static OutcomeRecord Read(string path)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        JsonNode node = SnapshotJson.Parse(File.ReadAllText(path), path);
         try
         {
-            JsonObject json = node.AsObject();
-            string format = Required(json, "format");
+            using JsonDocument json = JsonDocument.Parse(File.ReadAllText(path));
+            // The format first: a record of another version is named as such, not as a field it happens to lack.
+            string? format = json.RootElement.ValueKind == JsonValueKind.Object && json.RootElement.TryGetProperty("format", out JsonElement f)
+                && f.ValueKind == JsonValueKind.String ? f.GetString() : null;
             if (format != Format)
             {
-                throw Invalid(path, $"its format is '{format}', this version reads '{Format}'");
+                throw Invalid(path, format is null ? "it has no 'format'" : $"its format is '{format}', this version reads '{Format}'");
             }
 
-            JsonObject? expected = json["expected"] as JsonObject;
-            JsonObject? snapshot = json["snapshot"] as JsonObject;
-            return new OutcomeRecord
-            {
-                Id = Required(json, "id"),
-                Claim = Required(json, "claim"),
-                Target = Required(json, "target"),
-                Verdict = Enum.Parse<Verdict>(Required(json, "verdict")),
-                ExpectedVerdict = expected is null ? null : Enum.Parse<Verdict>(Required(expected, "verdict")),
-                ExpectedIds = expected?["diagnostics"] is JsonArray ids ? ReadStrings(ids) : [],
-                DecisiveIds = json["diagnostics"] is JsonArray found ? ReadStrings(found) : [],
-                Status = Enum.Parse<OutcomeStatus>(Required(json, "status")),
-                Message = Required(json, "message"),
-                SnapshotStatus = snapshot is null ? null : Enum.Parse<SnapshotStatus>(Required(snapshot, "status")),
-                VerifiedPath = snapshot?["verified"]?.GetValue<string>(),
-                ReceivedPath = snapshot?["received"]?.GetValue<string>(),
-            };
+            return json.Deserialize(OutcomeRecordJson.Default.OutcomeRecord) ?? throw Invalid(path, "it is null");
         }
-        catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException)
+        catch (JsonException e)
         {
             throw Invalid(path, e.Message);
         }
@@ -151,13 +119,26 @@ public sealed record OutcomeRecord
             .ToArray();
     }
 
-    private static JsonArray Strings(IEnumerable<string> values) => new(values.Select(v => (JsonNode)JsonValue.Create(v)).ToArray());
-
-    private static string[] ReadStrings(JsonArray array) => array.Select(n => n!.GetValue<string>()).ToArray();
-
-    private static string Required(JsonObject json, string key) =>
-        json[key]?.GetValue<string>() ?? throw new InvalidOperationException($"the field '{key}' is missing");
-
     private static ClaimCheckException Invalid(string path, string reason) =>
         new(DiagnosticIds.SnapshotMalformed, $"{path} is not a ClaimCheck outcome record: {reason}");
 }
+
+/// <summary>What a claim states it expects.</summary>
+/// <param name="Verdict">The expected verdict.</param>
+/// <param name="Diagnostics">The warning and error IDs it expects, distinct and sorted (empty when none).</param>
+public sealed record OutcomeExpectation(Verdict Verdict, IReadOnlyList<string> Diagnostics);
+
+/// <summary>What the snapshot check of a claim found.</summary>
+/// <param name="Status">The comparison's result.</param>
+/// <param name="Verified">The full path of the claim's <c>.verified.json</c>.</param>
+/// <param name="Received">The full path of the <c>.received.json</c> left for review, or null when none was left.</param>
+public sealed record OutcomeSnapshot(SnapshotStatus Status, string Verified, string? Received);
+
+/// <summary>The serializer of outcome records, generated at compile time (camel case, enums by name, required fields enforced).</summary>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    UseStringEnumConverter = true,
+    RespectNullableAnnotations = true,
+    RespectRequiredConstructorParameters = true)]
+[JsonSerializable(typeof(OutcomeRecord))]
+internal sealed partial class OutcomeRecordJson : JsonSerializerContext;

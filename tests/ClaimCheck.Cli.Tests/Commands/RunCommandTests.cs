@@ -1,4 +1,5 @@
 using ClaimCheck.Cli.Tests.Support;
+using ClaimCheck.Reports;
 using ClaimCheck.Running;
 using ClaimCheck.Verdicts;
 using NUnit.Framework;
@@ -28,9 +29,16 @@ public class RunCommandTests
         OutcomeRecord record = OutcomeRecord.Read(Path.Combine(results.Path, "FixtureClaims.Unit3MeansA.outcome.json"));
         Assert.That(record.Status, Is.EqualTo(OutcomeStatus.Passed));
         Assert.That(record.Verdict, Is.EqualTo(Verdict.Refuted));
-        Assert.That(record.ExpectedVerdict, Is.EqualTo(Verdict.Refuted));
-        Assert.That(record.VerifiedPath, Is.EqualTo(Path.Combine(RepositoryPaths.FixtureFolder, "FixtureClaims.Unit3MeansA.verified.json")));
-        Assert.That(Path.Combine(results.Path, "FixtureClaims.Unit3MeansA.full.json"), Does.Exist);
+        Assert.That(record.Expected?.Verdict, Is.EqualTo(Verdict.Refuted));
+        Assert.That(record.Snapshot?.Verified, Is.EqualTo(Path.Combine(RepositoryPaths.FixtureFolder, "FixtureClaims.Unit3MeansA.verified.json")));
+
+        // The records the run wrote read back through the one reader reports use: document and outcome together.
+        ClaimRecord written = ClaimRecords.Read(results.Path).Single(r => r.Id == "FixtureClaims.Unit3MeansA");
+        Assert.That(written.Document.Verdict, Is.EqualTo(Verdict.Refuted));
+        Assert.That(written.Document.Diagnostics.Select(d => d.Id), Does.Contain("CLM1301"));
+        Assert.That(written.Document.KeyFigures, Is.Not.Empty);
+        Assert.That(written.Document.PlotData?.HeldOut, Is.Not.Empty);
+        Assert.That(written.Outcome?.Status, Is.EqualTo(OutcomeStatus.Passed));
     }
 
     [Test]

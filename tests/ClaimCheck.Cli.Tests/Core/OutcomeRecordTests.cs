@@ -15,13 +15,11 @@ public class OutcomeRecordTests
         Claim = "unit 3 of the bottleneck means stripes",
         Target = "stripes world",
         Verdict = Verdict.Brittle,
-        ExpectedVerdict = Verdict.Brittle,
-        ExpectedIds = ["CLM1102"],
+        Expected = new OutcomeExpectation(Verdict.Brittle, ["CLM1102"]),
         DecisiveIds = ["CLM1102"],
         Status = OutcomeStatus.Passed,
         Message = "Brittle       BottleneckClaims.Unit3MeansStripes: unit 3 of the bottleneck means stripes",
-        SnapshotStatus = SnapshotStatus.Matched,
-        VerifiedPath = "/repo/examples/StripesWorld.Claims/BottleneckClaims.Unit3MeansStripes.verified.json",
+        Snapshot = new OutcomeSnapshot(SnapshotStatus.Matched, "/repo/examples/StripesWorld.Claims/BottleneckClaims.Unit3MeansStripes.verified.json", null),
     };
 
     [Test]
@@ -29,19 +27,22 @@ public class OutcomeRecordTests
     {
         using var folder = new Support.TemporaryFolder();
         string path = folder.File("BottleneckClaims.Unit3MeansStripes.outcome.json");
-        File.WriteAllText(path, SnapshotJson.Serialize(Sample.ToJson()));
+        File.WriteAllText(path, Sample.ToText());
 
         OutcomeRecord read = OutcomeRecord.Read(path);
 
-        Assert.That(read with { ExpectedIds = [], DecisiveIds = [] }, Is.EqualTo(Sample with { ExpectedIds = [], DecisiveIds = [] }));
-        Assert.That(read.ExpectedIds, Is.EqualTo(Sample.ExpectedIds));
+        // Lists compare by reference in a record's equality: compared apart, then left out.
+        Assert.That(read with { Expected = null, DecisiveIds = [] }, Is.EqualTo(Sample with { Expected = null, DecisiveIds = [] }));
+        Assert.That(read.Expected!.Verdict, Is.EqualTo(Sample.Expected!.Verdict));
+        Assert.That(read.Expected.Diagnostics, Is.EqualTo(Sample.Expected.Diagnostics));
         Assert.That(read.DecisiveIds, Is.EqualTo(Sample.DecisiveIds));
+        Assert.That(read.ToText(), Is.EqualTo(Sample.ToText()));
     }
 
     [Test]
     public void The_record_names_its_format_first_and_keeps_no_expectation_as_null()
     {
-        string text = SnapshotJson.Serialize((Sample with { ExpectedVerdict = null, ExpectedIds = [] }).ToJson());
+        string text = (Sample with { Expected = null }).ToText();
 
         Assert.That(text, Does.StartWith("{\n  \"format\": \"claimcheck-outcome/1\",\n  \"id\": \"BottleneckClaims.Unit3MeansStripes\""));
         Assert.That(text, Does.Contain("\"expected\": null"));
@@ -58,6 +59,21 @@ public class OutcomeRecordTests
 
         Assert.That(error!.Diagnostic.Id, Is.EqualTo(DiagnosticIds.SnapshotMalformed));
         Assert.That(error.Diagnostic.Message, Does.Contain("its format is 'claimcheck-outcome/99'"));
+    }
+
+    [Test]
+    public void A_record_that_lacks_a_required_field_is_refused_with_CLM4003_naming_it()
+    {
+        using var folder = new Support.TemporaryFolder();
+        string path = folder.File("X.outcome.json");
+        var json = System.Text.Json.Nodes.JsonNode.Parse(Sample.ToText())!.AsObject();
+        json.Remove("status");
+        File.WriteAllText(path, json.ToJsonString());
+
+        var error = Assert.Throws<ClaimCheckException>(() => OutcomeRecord.Read(path));
+
+        Assert.That(error!.Diagnostic.Id, Is.EqualTo(DiagnosticIds.SnapshotMalformed));
+        Assert.That(error.Diagnostic.Message, Does.Contain("status"));
     }
 
     [Test]

@@ -1,6 +1,7 @@
 using ClaimCheck.Claims;
 using ClaimCheck.Evidence.Edits;
 using ClaimCheck.Execution;
+using ClaimCheck.Reports;
 using ClaimCheck.Running;
 using ClaimCheck.Snapshots;
 using ClaimCheck.Tests.Fixtures;
@@ -54,7 +55,7 @@ public class CounterexampleRecordsTests
     {
         ClaimReport report = ReportOnImages();
 
-        IReadOnlyList<RecordFile> without = ClaimRecords.Write(report, Path.Combine(_folder, "without"));
+        IReadOnlyList<RecordFile> without = ClaimRecords.Write(report, Path.Combine(_folder, "without"), encodePng: null);
         IReadOnlyList<RecordFile> failing = ClaimRecords.Write(report, Path.Combine(_folder, "failing"), _ => null);
 
         Assert.Multiple(() =>

@@ -1,4 +1,5 @@
 using ClaimCheck.NUnit;
+using ClaimCheck.Reports;
 using ClaimCheck.Running;
 using ClaimCheck.Snapshots;
 using ClaimCheck.Targets;

@@ -1,6 +1,7 @@
 using ClaimCheck.Claims;
 using ClaimCheck.Diagnostics;
 using ClaimCheck.Execution;
+using ClaimCheck.Reports;
 using ClaimCheck.Running;
 using ClaimCheck.Tests.Fixtures;
 using ClaimCheck.Verdicts;
@@ -109,7 +110,7 @@ public class FluentClaimTests
             ClaimReport missing = ClaimExecution.Check(Target, claim, folder, new ClaimCheck.Snapshots.SnapshotSettings());
             ClaimReport accepted = ClaimExecution.Check(Target, claim, folder, new ClaimCheck.Snapshots.SnapshotSettings { Accept = true });
             ClaimReport matched = ClaimExecution.Check(Target, claim, folder, new ClaimCheck.Snapshots.SnapshotSettings());
-            IReadOnlyList<RecordFile> records = ClaimRecords.Write(matched, Path.Combine(folder, "records"));
+            IReadOnlyList<RecordFile> records = ClaimRecords.Write(matched, Path.Combine(folder, "records"), encodePng: null);
 
             Assert.That(missing.Snapshot!.Status, Is.EqualTo(ClaimCheck.Snapshots.SnapshotStatus.Missing));
             Assert.That(missing.Outcome.Status, Is.EqualTo(OutcomeStatus.Failed), "a new snapshot never passes by itself");

@@ -66,22 +66,13 @@ internal static class AblationDocument
     }
 
     /// <summary>The null's effects and the per-example effects binned by concept.</summary>
-    public static JsonObject PlotData(AblationEvidence evidence)
+    public static AblationPlot PlotData(AblationEvidence evidence)
     {
         double[] present = evidence.Effects.Where((_, i) => evidence.ConceptPresent[i]).ToArray();
         double[] absent = evidence.Effects.Where((_, i) => !evidence.ConceptPresent[i]).ToArray();
-        return new JsonObject
-        {
-            ["split"] = evidence.Split,
-            ["readout"] = evidence.Readout,
-            ["kind"] = evidence.Kind.ToString(),
-            ["observed"] = Number(evidence.Positives.Mean),
-            ["nullP"] = Number(evidence.Null.P),
-            ["nullQuantile95"] = Number(evidence.Null.Quantile95),
-            ["nullOf"] = evidence.Null.Description,
-            ["null"] = Values(evidence.Null.Effects),
-            ["effects"] = ByConcept(Histogram.Of(present, absent)),
-        };
+        return new AblationPlot(evidence.Split, evidence.Readout, evidence.Kind, Number(evidence.Positives.Mean),
+            Number(evidence.Null.P), Number(evidence.Null.Quantile95), evidence.Null.Description, Values(evidence.Null.Effects),
+            ByConcept(Histogram.Of(present, absent)));
     }
 
     private static JsonObject Effect(EffectSummary summary, Rounding round) => new()

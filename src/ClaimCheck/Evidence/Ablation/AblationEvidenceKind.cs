@@ -76,7 +76,8 @@ internal sealed class AblationEvidenceKind : EvidenceKind<AblationSettings, Abla
     ];
 
     /// <inheritdoc/>
-    protected override JsonNode? PlotData(AblationEvidence evidence) => AblationDocument.PlotData(evidence);
+    protected override EvidencePlots AddPlotData(EvidencePlots plots, AblationEvidence evidence) =>
+        plots with { Ablation = AblationDocument.PlotData(evidence) };
 
     /// <summary>Only where ablation ran, so snapshots of claims without it have no such key.</summary>
     protected override void AddSeeds(JsonObject seeds, AblationEvidence? evidence)

@@ -26,21 +26,13 @@ internal static class EditDocument
     };
 
     /// <summary>Each edit kind's per-case changes, in units of the gap, binned.</summary>
-    public static JsonObject PlotData(EditEvidence evidence) => new()
-    {
-        ["gap"] = Number(evidence.Thresholds.Gap),
+    public static EditPlot PlotData(EditEvidence evidence) => new(
+        Number(evidence.Thresholds.Gap),
         // The thresholds in units of Δ, the unit the per-case changes are given in.
-        ["deltaInGaps"] = Number(evidence.Thresholds.Delta / evidence.Thresholds.Gap),
-        ["epsilonInGaps"] = Number(evidence.Thresholds.Epsilon / evidence.Thresholds.Gap),
-        ["kinds"] = new JsonArray(evidence.Kinds.Where(k => k.ChangesInGaps.Count > 0).Select(k => (JsonNode)new JsonObject
-        {
-            ["kind"] = k.Kind.ToString(),
-            ["outcome"] = k.Outcome.ToString(),
-            ["failures"] = k.Failures,
-            ["cases"] = k.Cases,
-            ["changesInGaps"] = Single(Histogram.Of(k.ChangesInGaps)),
-        }).ToArray()),
-    };
+        Number(evidence.Thresholds.Delta / evidence.Thresholds.Gap),
+        Number(evidence.Thresholds.Epsilon / evidence.Thresholds.Gap),
+        [.. evidence.Kinds.Where(k => k.ChangesInGaps.Count > 0)
+            .Select(k => new EditKindPlot(k.Kind, k.Outcome, k.Failures, k.Cases, Single(Histogram.Of(k.ChangesInGaps))))]);
 
     private static JsonObject Kind(EditKindEvidence kind, Rounding round)
     {

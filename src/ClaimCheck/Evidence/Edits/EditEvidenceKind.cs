@@ -73,7 +73,8 @@ internal sealed class EditEvidenceKind : EvidenceKind<EditSettings, EditRun>
             $"{k.Failures}/{k.Cases} fail, rate {Figures.Interval(k.FailureRateInterval)} (limit {Figures.Score(settings.FailureLimit)})"));
 
     /// <inheritdoc/>
-    protected override JsonNode? PlotData(EditRun evidence) => evidence.Evidence.Kinds.Count > 0 ? EditDocument.PlotData(evidence.Evidence) : null;
+    protected override EvidencePlots AddPlotData(EvidencePlots plots, EditRun evidence) =>
+        evidence.Evidence.Kinds.Count > 0 ? plots with { Edits = EditDocument.PlotData(evidence.Evidence) } : plots;
 
     /// <inheritdoc/>
     protected override void AddSeeds(JsonObject seeds, EditRun? evidence)

@@ -53,7 +53,7 @@ internal static class HeldOutDocument
     }
 
     /// <summary>Each split's null scores and the subject's activations binned by concept.</summary>
-    public static JsonNode PlotData(HeldOutEvidence evidence) => new JsonArray(Splits(evidence).Select(s => (JsonNode)PlotSplit(s)).ToArray());
+    public static IReadOnlyList<HeldOutSplitPlot> PlotData(HeldOutEvidence evidence) => [.. Splits(evidence).Select(PlotSplit)];
 
     private static IEnumerable<SplitScore> Splits(HeldOutEvidence evidence) =>
         evidence.Discovery is null ? evidence.HeldOut : evidence.HeldOut.Prepend(evidence.Discovery);
@@ -109,37 +109,13 @@ internal static class HeldOutDocument
         return node;
     }
 
-    private static JsonObject PlotSplit(SplitScore s)
-    {
-        var node = new JsonObject
+    private static HeldOutSplitPlot PlotSplit(SplitScore s) =>
+        new(s.Split, s.IsDiscovery ? "discovery" : "held-out", Number(s.Auroc), [Number(s.AurocInterval.Lower), Number(s.AurocInterval.Upper)],
+            Number(s.NullP), Number(s.NullQuantile95), Values(s.NullScores))
         {
-            ["split"] = s.Split,
-            ["role"] = s.IsDiscovery ? "discovery" : "held-out",
-            ["auroc"] = Number(s.Auroc),
-            ["interval"] = new JsonArray(Number(s.AurocInterval.Lower), Number(s.AurocInterval.Upper)),
-            ["nullP"] = Number(s.NullP),
-            ["nullQuantile95"] = Number(s.NullQuantile95),
-            ["null"] = Values(s.NullScores),
+            Activations = s.ActivationsByConcept is { } h ? ByConcept(h) : null,
+            TokenExamples = s.TokenExamples.Count > 0
+                ? [.. s.TokenExamples.Select(e => new TokenExamplePlot(e.Kind, e.Index, e.Document, e.Concept, Number(e.Score), e.Tokens, Values(e.Activations)))]
+                : null,
         };
-        if (s.ActivationsByConcept is { } h)
-        {
-            node["activations"] = ByConcept(h);
-        }
-
-        if (s.TokenExamples.Count > 0)
-        {
-            node["tokenExamples"] = new JsonArray([.. s.TokenExamples.Select(e => (JsonNode)new JsonObject
-            {
-                ["kind"] = e.Kind,
-                ["index"] = e.Index,
-                ["document"] = e.Document,
-                ["concept"] = e.Concept,
-                ["score"] = Number(e.Score),
-                ["tokens"] = new JsonArray([.. e.Tokens.Select(t => (JsonNode)JsonValue.Create(t))]),
-                ["activations"] = Values(e.Activations),
-            })]);
-        }
-
-        return node;
-    }
 }

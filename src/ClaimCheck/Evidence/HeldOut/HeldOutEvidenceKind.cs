@@ -103,7 +103,8 @@ internal sealed class HeldOutEvidenceKind : EvidenceKind<HeldOutSettings, HeldOu
             $"{Figures.ScoreWithInterval(s.Auroc, s.AurocInterval)}, null p = {Figures.P(s.NullP)}{EvidenceFigures.Adjusted(inFamily && !s.IsDiscovery, s.AdjustedP)}"));
 
     /// <inheritdoc/>
-    protected override JsonNode? PlotData(HeldOutEvidence evidence) => HeldOutDocument.PlotData(evidence);
+    protected override EvidencePlots AddPlotData(EvidencePlots plots, HeldOutEvidence evidence) =>
+        plots with { HeldOut = HeldOutDocument.PlotData(evidence) };
 
     /// <summary>The null's seed, written (as null) even for claims without held-out evidence, as snapshots always had it.</summary>
     protected override void AddSeeds(JsonObject seeds, HeldOutEvidence? evidence) =>

@@ -72,17 +72,15 @@ internal static class SteeringDocument
     }
 
     /// <summary>The curve, the null's changes and the decision strength's per-example changes, for plots.</summary>
-    public static JsonObject PlotData(SteeringEvidence evidence) => new()
-    {
-        ["readout"] = evidence.Readout,
-        ["decisionStrength"] = Number(evidence.DecisionStrength),
-        ["observed"] = Number(evidence.Decision.Mean),
-        ["nullP"] = Number(evidence.Null.P),
-        ["nullQuantile95"] = Number(evidence.Null.Quantile95),
-        ["nullOf"] = evidence.Null.Description,
-        ["null"] = Values(evidence.Null.Effects),
-        ["strengths"] = Values([.. evidence.DoseResponse.Select(p => p.Strength)]),
-        ["changes"] = Values([.. evidence.DoseResponse.Select(p => p.Mean)]),
-        ["effects"] = Values(evidence.DecisionEffects),
-    };
+    public static SteeringPlot PlotData(SteeringEvidence evidence) => new(
+        evidence.Readout,
+        Number(evidence.DecisionStrength),
+        Number(evidence.Decision.Mean),
+        Number(evidence.Null.P),
+        Number(evidence.Null.Quantile95),
+        evidence.Null.Description,
+        Values(evidence.Null.Effects),
+        Values([.. evidence.DoseResponse.Select(p => p.Strength)]),
+        Values([.. evidence.DoseResponse.Select(p => p.Mean)]),
+        Values(evidence.DecisionEffects));
 }

@@ -74,7 +74,8 @@ internal sealed class SteeringEvidenceKind : EvidenceKind<SteeringSettings, Stee
         SteeringDocument.KeyFigures(evidence, inFamily);
 
     /// <inheritdoc/>
-    protected override JsonNode? PlotData(SteeringEvidence evidence) => SteeringDocument.PlotData(evidence);
+    protected override EvidencePlots AddPlotData(EvidencePlots plots, SteeringEvidence evidence) =>
+        plots with { Steering = SteeringDocument.PlotData(evidence) };
 
     /// <inheritdoc/>
     protected override void AddSeeds(JsonObject seeds, SteeringEvidence? evidence)
