@@ -29,7 +29,7 @@ internal sealed class AblationEvidenceKind : EvidenceKind<AblationSettings, Abla
         $"claim '{claim.Id}' says its subject drives '{claim.Concept}', which only ablation evidence can show; held-out data shows selectivity, not cause");
 
     /// <inheritdoc/>
-    public override object? Read(MethodInfo method, Type type) => method.GetCustomAttribute<AblationAttribute>()?.ToSettings();
+    public override object? Read(MethodInfo method, Type type) => SettingsAttributes.On<ISettingsAttribute<AblationSettings>>(method)?.ToSettings();
 
     /// <summary>An ablation that cannot act on the subject is a declaration error, found before any readout or layer is looked up.</summary>
     protected override IEnumerable<Diagnostic> Validate(ClaimDefinition claim, AblationSettings settings) =>

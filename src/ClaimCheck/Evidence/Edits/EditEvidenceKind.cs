@@ -22,7 +22,7 @@ internal sealed class EditEvidenceKind : EvidenceKind<EditSettings, EditRun>
     public override string Name => Key;
 
     /// <inheritdoc/>
-    public override object? Read(MethodInfo method, Type type) => method.GetCustomAttribute<TargetedEditsAttribute>()?.ToSettings();
+    public override object? Read(MethodInfo method, Type type) => SettingsAttributes.On<ISettingsAttribute<EditSettings>>(method)?.ToSettings();
 
     /// <summary>δ and ε are fractions of the held-out gap Δ: without held-out evidence there is no scale to judge edits by.</summary>
     protected override IEnumerable<Diagnostic> Validate(ClaimDefinition claim, EditSettings settings) => claim.HeldOut is not null ? [] :
