@@ -3,6 +3,7 @@ using System.Reflection;
 using System.Text.Json.Nodes;
 using ClaimCheck.Claims;
 using ClaimCheck.Diagnostics;
+using ClaimCheck.Evidence.HeldOut;
 using ClaimCheck.Statistics;
 using ClaimCheck.Targets;
 using ClaimCheck.Verdicts;
