@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using ClaimCheck.Capture;
 using ClaimCheck.Claims;
 using ClaimCheck.Dictionaries;
 using ClaimCheck.Statistics;
