@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using ClaimCheck.Capture;
 using ClaimCheck.Claims;
 using ClaimCheck.Dictionaries;
+using ClaimCheck.Dictionaries.Training;
 using ClaimCheck.Statistics;
 using ClaimCheck.Targets;
 using NUnit.Framework;
