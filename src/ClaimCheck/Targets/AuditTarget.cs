@@ -52,7 +52,7 @@ public abstract class AuditTarget : IDisposable
     /// The edit generators for <paramref name="concept"/> (add it, remove it, nuisance edits that keep it), or null
     /// when the target cannot edit its inputs for that concept. Targeted-edit claims need them.
     /// </summary>
-    public virtual Evidence.Edits.ConceptEditSource? EditsFor(string concept) => null;
+    public virtual ConceptEditSource? EditsFor(string concept) => null;
 
     /// <summary>
     /// <paramref name="split"/> with <paramref name="concept"/> edited out of every example, in the same order (the

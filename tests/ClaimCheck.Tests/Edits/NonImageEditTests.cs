@@ -2,6 +2,7 @@ using ClaimCheck.Claims;
 using ClaimCheck.Diagnostics;
 using ClaimCheck.Evidence.Edits;
 using ClaimCheck.Running;
+using ClaimCheck.Targets;
 using ClaimCheck.Tests.Fixtures;
 using ClaimCheck.Verdicts;
 using NUnit.Framework;
