@@ -12,6 +12,7 @@
 using System.Globalization;
 using ClaimCheck.Claims;
 using ClaimCheck.Evidence.Ablation;
+using ClaimCheck.Evidence.HeldOut;
 using ClaimCheck.Validity.Report;
 using ClaimCheck.Validity.Settings;
 using ClaimCheck.Validity.Study;

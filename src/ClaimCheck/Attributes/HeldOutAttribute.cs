@@ -1,5 +1,6 @@
 using ClaimCheck.Claims;
 using ClaimCheck.Evidence;
+using ClaimCheck.Evidence.HeldOut;
 
 namespace ClaimCheck;
 

@@ -1,6 +1,7 @@
 using ClaimCheck.Claims;
 using ClaimCheck.Diagnostics;
 using ClaimCheck.Evidence.Edits;
+using ClaimCheck.Evidence.HeldOut;
 using ClaimCheck.Snapshots;
 using ClaimCheck.Tests.Fixtures;
 using NUnit.Framework;

@@ -4,6 +4,7 @@ using ClaimCheck.Diagnostics;
 using ClaimCheck.Dictionaries;
 using ClaimCheck.Evidence;
 using ClaimCheck.Evidence.Ablation;
+using ClaimCheck.Evidence.HeldOut;
 using ClaimCheck.Running;
 using ClaimCheck.Targets;
 using ClaimCheck.Tests.Fixtures;

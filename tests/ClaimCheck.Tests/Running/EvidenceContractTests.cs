@@ -2,6 +2,7 @@ using ClaimCheck.Claims;
 using ClaimCheck.Diagnostics;
 using ClaimCheck.Evidence;
 using ClaimCheck.Evidence.Ablation;
+using ClaimCheck.Evidence.HeldOut;
 using ClaimCheck.Reports;
 using ClaimCheck.Running;
 using ClaimCheck.Tests.Fixtures;
