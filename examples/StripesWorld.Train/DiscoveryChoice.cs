@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using ClaimCheck.Capture;
 using ClaimCheck.Claims;
 using ClaimCheck.Dictionaries;
 using ClaimCheck.Statistics;

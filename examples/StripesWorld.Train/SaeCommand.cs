@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using ClaimCheck.Capture;
 using ClaimCheck.Dictionaries;
+using ClaimCheck.Dictionaries.Training;
 using ClaimCheck.Statistics;
 using ClaimCheck.Targets;
 using StripesWorld.Dictionaries;

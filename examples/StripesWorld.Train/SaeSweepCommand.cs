@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using ClaimCheck.Capture;
 using ClaimCheck.Dictionaries;
+using ClaimCheck.Dictionaries.Training;
 using ClaimCheck.Targets;
 using StripesWorld.Dictionaries;
 using StripesWorld.Model;

@@ -1,9 +1,10 @@
+using ClaimCheck.Capture;
 using ClaimCheck.Claims;
+using ClaimCheck.Statistics;
 using StripesWorld.Data;
 using StripesWorld.Model;
 using StripesWorld.Rendering;
 using StripesWorld.Scenes;
-using ClaimCheck.Statistics;
 
 namespace StripesWorld.Train;
 

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using ClaimCheck.Claims;
 using ClaimCheck.Evidence.Edits;
+using ClaimCheck.Targets;
 using StripesWorld;
 using StripesWorld.Edits;
 using StripesWorld.Model;

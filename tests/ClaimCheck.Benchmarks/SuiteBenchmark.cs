@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using ClaimCheck.Capture;
 using ClaimCheck.Claims;
 using ClaimCheck.Evidence.Ablation;
 using ClaimCheck.Running;

@@ -1,5 +1,8 @@
 using ClaimCheck.Evidence;
+using ClaimCheck.Evidence.Ablation;
+using ClaimCheck.Evidence.Edits;
 using ClaimCheck.Evidence.HeldOut;
+using ClaimCheck.Evidence.Steering;
 using ClaimCheck.Reports;
 using ClaimCheck.Reporting.Html;
 using ClaimCheck.Reporting.Plots;
@@ -17,19 +20,19 @@ public class ClaimPlotsTests
         VerdictDocument document = RealResults.Document(id);
         EvidencePlots data = document.PlotData!;
         var expected = new List<string>();
-        foreach (HeldOutSplitPlot split in data.HeldOut ?? [])
+        foreach (HeldOutSplitPlot split in HeldOutSplitPlot.In(data) ?? [])
         {
             string name = ClaimPlots.FileSafe(split.Split);
             expected.AddRange([$"{name}.activations", $"{name}.null"]);
         }
 
-        expected.AddRange((data.Edits?.Kinds ?? []).Select(k => $"edits.{k.Kind}"));
-        if (data.Ablation is not null)
+        expected.AddRange((EditPlot.In(data)?.Kinds ?? []).Select(k => $"edits.{k.Kind}"));
+        if (AblationPlot.In(data) is not null)
         {
             expected.AddRange(["ablation.effects", "ablation.null"]);
         }
 
-        if (data.Steering is not null)
+        if (SteeringPlot.In(data) is not null)
         {
             expected.Add("steering.null");
         }

@@ -2,7 +2,10 @@ using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using ClaimCheck.Evidence;
+using ClaimCheck.Evidence.Ablation;
+using ClaimCheck.Evidence.Edits;
 using ClaimCheck.Evidence.HeldOut;
+using ClaimCheck.Evidence.Steering;
 using ClaimCheck.Reports;
 using NUnit.Framework;
 
@@ -36,7 +39,10 @@ public class DocumentRoundTripTests
         VerdictDocument read = VerdictDocument.Parse(text, "memory");
 
         Assert.That(read.ToText(), Is.EqualTo(text));
-        string[] missing = [.. JsonNames(typeof(VerdictDocument)).Where(name => !text.Contains($"\"{name}\":", StringComparison.Ordinal))];
+        // The plot entries are typed by their kinds, under their kinds' keys: their records are roots of their own.
+        Type[] roots = [typeof(VerdictDocument), typeof(HeldOutSplitPlot), typeof(EditPlot), typeof(AblationPlot), typeof(SteeringPlot)];
+        string[] keys = [HeldOutSplitPlot.Key, EditPlot.Key, AblationPlot.Key, SteeringPlot.Key];
+        string[] missing = [.. roots.SelectMany(JsonNames).Concat(keys).Distinct().Where(name => !text.Contains($"\"{name}\":", StringComparison.Ordinal))];
         Assert.That(missing, Is.Empty, "fields of the typed records that the document does not write");
     }
 
@@ -57,10 +63,10 @@ public class DocumentRoundTripTests
             Assert.That(read.KeyFigures, Is.EqualTo(document.KeyFigures));
             Assert.That(read.Seeds.Run, Is.EqualTo(document.Seeds.Run));
             Assert.That(read.Fingerprints.Splits, Is.EqualTo(document.Fingerprints.Splits));
-            Assert.That(read.PlotData!.HeldOut![0].Null, Is.EqualTo(document.PlotData!.HeldOut![0].Null));
-            Assert.That(read.PlotData.Edits!.Kinds.Select(k => k.Kind), Is.EqualTo(document.PlotData.Edits!.Kinds.Select(k => k.Kind)));
-            Assert.That(read.PlotData.Ablation!.Effects.Present, Is.EqualTo(document.PlotData.Ablation!.Effects.Present));
-            Assert.That(read.PlotData.Steering!.Changes, Is.EqualTo(document.PlotData.Steering!.Changes));
+            Assert.That(HeldOutSplitPlot.In(read.PlotData!)![0].Null, Is.EqualTo(HeldOutSplitPlot.In(document.PlotData!)![0].Null));
+            Assert.That(EditPlot.In(read.PlotData!)!.Kinds.Select(k => k.Kind), Is.EqualTo(EditPlot.In(document.PlotData!)!.Kinds.Select(k => k.Kind)));
+            Assert.That(AblationPlot.In(read.PlotData!)!.Effects.Present, Is.EqualTo(AblationPlot.In(document.PlotData!)!.Effects.Present));
+            Assert.That(SteeringPlot.In(read.PlotData!)!.Changes, Is.EqualTo(SteeringPlot.In(document.PlotData!)!.Changes));
         });
     }
 
@@ -77,13 +83,8 @@ public class DocumentRoundTripTests
         {
             Subject = held.Subject with { Unit = 3, Units = [1, 3], Direction = "probe", Autoencoder = "sae", Latent = 7 },
             Family = held.Family ?? ablation.Family,
-            PlotData = new EvidencePlots
-            {
-                HeldOut = [held.PlotData!.HeldOut![0] with { TokenExamples = tokens }, .. held.PlotData.HeldOut.Skip(1)],
-                Edits = edits.PlotData!.Edits,
-                Ablation = ablation.PlotData!.Ablation,
-                Steering = steering.PlotData!.Steering,
-            },
+            PlotData = SteeringPlot.In(steering.PlotData!)!.Into(AblationPlot.In(ablation.PlotData!)!.Into(EditPlot.In(edits.PlotData!)!.Into(
+                HeldOutSplitPlot.Into(new EvidencePlots(), [HeldOutSplitPlot.In(held.PlotData!)![0] with { TokenExamples = tokens }, .. HeldOutSplitPlot.In(held.PlotData!)!.Skip(1)])))),
         };
     }
 

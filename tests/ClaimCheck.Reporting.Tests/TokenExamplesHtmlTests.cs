@@ -13,10 +13,7 @@ public class TokenExamplesHtmlTests
     private static VerdictDocument Document(IReadOnlyList<TokenExamplePlot>? examples) =>
         RealResults.Document(RealResults.Ids[0]) with
         {
-            PlotData = new EvidencePlots
-            {
-                HeldOut = [new HeldOutSplitPlot("held-out", "held-out", 0.9, [0.8, 1.0], 0.01, 0.6, [0.5, 0.6]) { TokenExamples = examples }],
-            },
+            PlotData = HeldOutSplitPlot.Into(new EvidencePlots(), [new HeldOutSplitPlot("held-out", "held-out", 0.9, [0.8, 1.0], 0.01, 0.6, [0.5, 0.6]) { TokenExamples = examples }]),
         };
 
     private static TokenExamplePlot[] OneExample() =>

@@ -11,6 +11,8 @@
 //   dotnet run -c Release --project tests/ClaimCheck.Validity -- sequence-claims [claims-per-setting]
 using System.Globalization;
 using ClaimCheck.Claims;
+using ClaimCheck.Evidence.Ablation;
+using ClaimCheck.Evidence.HeldOut;
 using ClaimCheck.Validity.Report;
 using ClaimCheck.Validity.Settings;
 using ClaimCheck.Validity.Study;

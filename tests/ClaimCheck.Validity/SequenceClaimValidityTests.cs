@@ -1,3 +1,4 @@
+using ClaimCheck.Evidence.HeldOut;
 using ClaimCheck.Validity.Report;
 using ClaimCheck.Validity.Sequences;
 using ClaimCheck.Verdicts;

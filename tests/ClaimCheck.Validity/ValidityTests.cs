@@ -1,5 +1,7 @@
 using ClaimCheck.Claims;
 using ClaimCheck.Diagnostics;
+using ClaimCheck.Evidence.Ablation;
+using ClaimCheck.Evidence.HeldOut;
 using ClaimCheck.Validity.Report;
 using ClaimCheck.Validity.Settings;
 using ClaimCheck.Validity.Study;

@@ -1,4 +1,5 @@
 using ClaimCheck.Evidence.Edits;
+using ClaimCheck.Targets;
 using CodeWorld.Audit;
 
 namespace CodeWorld.Edits;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using ClaimCheck.Evidence.Edits;
 using ClaimCheck.Evidence.Edits.ReadyMade;
+using ClaimCheck.Targets;
 using FashionMnist.Data;
 using FashionMnist.Prints;
 

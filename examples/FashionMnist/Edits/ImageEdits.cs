@@ -1,5 +1,6 @@
 using ClaimCheck.Evidence.Edits;
 using ClaimCheck.Evidence.Edits.ReadyMade;
+using ClaimCheck.Targets;
 using FashionMnist.Data;
 using FsCheck;
 using FsCheck.Fluent;

@@ -1,4 +1,5 @@
 using ClaimCheck.Evidence.Edits;
+using ClaimCheck.Targets;
 using FsCheck;
 using FsCheck.Fluent;
 using StripesWorld.Scenes;

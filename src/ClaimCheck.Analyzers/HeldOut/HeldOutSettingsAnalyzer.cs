@@ -1,4 +1,4 @@
-using ClaimCheck.Claims;
+using ClaimCheck.Evidence.HeldOut;
 using System;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;

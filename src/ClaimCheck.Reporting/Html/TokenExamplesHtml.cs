@@ -29,7 +29,7 @@ public static class TokenExamplesHtml
     {
         ArgumentNullException.ThrowIfNull(document);
         var html = new StringBuilder();
-        foreach (HeldOutSplitPlot split in (document.PlotData?.HeldOut ?? []).Where(s => s.TokenExamples is { Count: > 0 }))
+        foreach (HeldOutSplitPlot split in (document.PlotData is { } data ? HeldOutSplitPlot.In(data) ?? [] : []).Where(s => s.TokenExamples is { Count: > 0 }))
         {
             IReadOnlyList<TokenExamplePlot> examples = split.TokenExamples!;
             double scale = examples.SelectMany(e => e.Activations).OfType<double>().Select(Math.Abs).DefaultIfEmpty(0).Max();

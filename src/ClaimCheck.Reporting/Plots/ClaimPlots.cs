@@ -3,6 +3,7 @@ using ClaimCheck.Evidence;
 using ClaimCheck.Evidence.Ablation;
 using ClaimCheck.Evidence.Edits;
 using ClaimCheck.Evidence.HeldOut;
+using ClaimCheck.Evidence.Steering;
 using ClaimCheck.Reports;
 using ClaimCheck.Statistics;
 using ScottPlot;
@@ -33,22 +34,22 @@ public static class ClaimPlots
         var plots = new List<ClaimPlot>();
         lock (RenderLock)
         {
-            foreach (HeldOutSplitPlot split in data.HeldOut ?? [])
+            foreach (HeldOutSplitPlot split in HeldOutSplitPlot.In(data) ?? [])
             {
                 plots.AddRange(SplitPlots(split, concept));
             }
 
-            if (data.Edits is { } edits)
+            if (EditPlot.In(data) is { } edits)
             {
                 plots.AddRange(EditPlots(edits));
             }
 
-            if (data.Ablation is { } ablation)
+            if (AblationPlot.In(data) is { } ablation)
             {
                 plots.AddRange(AblationPlots(ablation, concept));
             }
 
-            if (data.Steering is { } steering && NullPlot(steering, "steering", $"steering: {steering.Readout}") is { } plot)
+            if (SteeringPlot.In(data) is { } steering && NullPlot(steering, "steering", $"steering: {steering.Readout}") is { } plot)
             {
                 plots.Add(new ClaimPlot("steering.null", $"The subject's figure (red) against the same measurement of {steering.NullOf} (grey).", plot));
             }

@@ -1,4 +1,5 @@
 using ClaimCheck.Claims;
+using ClaimCheck.Evidence;
 using ClaimCheck.Evidence.Ablation;
 
 namespace ClaimCheck;
@@ -8,7 +9,7 @@ namespace ClaimCheck;
 /// readout, and compare it with the same ablation of random units or directions of the layer.
 /// </summary>
 [AttributeUsage(AttributeTargets.Method, Inherited = false)]
-public sealed class AblationAttribute : Attribute
+public sealed class AblationAttribute : Attribute, ISettingsAttribute<AblationSettings>
 {
     /// <summary>Demands ablation evidence with the intervention <paramref name="kind"/>.</summary>
     public AblationAttribute(AblationKind kind)

@@ -1,4 +1,6 @@
 using ClaimCheck.Claims;
+using ClaimCheck.Evidence;
+using ClaimCheck.Evidence.HeldOut;
 
 namespace ClaimCheck;
 
@@ -7,7 +9,7 @@ namespace ClaimCheck;
 /// overrides them. Settings left unset inherit (assembly → class → method, then <see cref="HeldOutSettings"/>'s defaults).
 /// </summary>
 [AttributeUsage(AttributeTargets.Method | AttributeTargets.Class | AttributeTargets.Assembly, Inherited = true)]
-public sealed class HeldOutAttribute : Attribute
+public sealed class HeldOutAttribute : Attribute, ILayeredSettingsAttribute<HeldOutSettings>
 {
     // Attribute properties cannot be nullable, so "not set" needs a sentinel: NaN for doubles and int.MinValue for
     // integers, which no one sets by accident, so a mistaken negative value still reaches validation (CLM0010).

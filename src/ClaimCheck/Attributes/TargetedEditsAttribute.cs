@@ -1,3 +1,4 @@
+using ClaimCheck.Evidence;
 using ClaimCheck.Evidence.Edits;
 
 namespace ClaimCheck;
@@ -8,7 +9,7 @@ namespace ClaimCheck;
 /// minimal counterexample. The audit target supplies the concept's edits.
 /// </summary>
 [AttributeUsage(AttributeTargets.Method, Inherited = false)]
-public sealed class TargetedEditsAttribute : Attribute
+public sealed class TargetedEditsAttribute : Attribute, ISettingsAttribute<EditSettings>
 {
     /// <summary>Cases per kind of edit (default 100).</summary>
     public int Cases { get; set; } = int.MinValue;

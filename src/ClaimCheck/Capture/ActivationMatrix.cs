@@ -1,3 +1,4 @@
+using ClaimCheck.Capture.Disk;
 using ClaimCheck.Diagnostics;
 
 namespace ClaimCheck.Capture;

@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using ClaimCheck.Capture.Disk;
 using ClaimCheck.Claims;
 using ClaimCheck.Diagnostics;
-using ClaimCheck.Evidence.Ablation;
 using ClaimCheck.Targets;
 using TorchSharp;
 using static TorchSharp.torch;
@@ -38,9 +37,6 @@ public sealed class ActivationStore
     /// model, so two concurrent hooked passes (a split capture, an edit scoring) would read each other's batches.
     /// </summary>
     internal object CaptureGate => ModelGate.For(_target.Model);
-
-    /// <summary>The clean forward passes this target's ablations share (see <see cref="CleanPassCache"/>); tests replace it.</summary>
-    internal CleanPassCache CleanPasses { get; set; } = new();
 
     /// <summary>How many capture passes ran (a test proves that claims share them).</summary>
     public int CapturePasses => Volatile.Read(ref _capturePasses);

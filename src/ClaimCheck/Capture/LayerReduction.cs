@@ -1,5 +1,6 @@
 using ClaimCheck.Claims;
 using ClaimCheck.Diagnostics;
+using ClaimCheck.Targets;
 using static TorchSharp.torch;
 
 namespace ClaimCheck.Capture;

@@ -1,8 +1,3 @@
-using ClaimCheck.Evidence;
-using ClaimCheck.Evidence.Ablation;
-using ClaimCheck.Evidence.Edits;
-using ClaimCheck.Evidence.HeldOut;
-
 namespace ClaimCheck.Claims;
 
 /// <summary>A claim: subject + concept + kind + the evidence demanded. Built from attributes or the fluent API.</summary>
@@ -23,35 +18,12 @@ public sealed record ClaimDefinition
     /// <summary>What the claim says.</summary>
     public ClaimKind Kind { get; init; } = ClaimKind.Means;
 
-    /// <summary>Held-out evidence demanded, or null.</summary>
-    public HeldOutSettings? HeldOut
-    {
-        get => Demands.Get<HeldOutSettings>(HeldOutEvidenceKind.Key);
-        init => Demands = Demands.With(HeldOutEvidenceKind.Key, value);
-    }
-
-    /// <summary>Ablation evidence demanded, or null.</summary>
-    public AblationSettings? Ablation
-    {
-        get => Demands.Get<AblationSettings>(AblationEvidenceKind.Key);
-        init => Demands = Demands.With(AblationEvidenceKind.Key, value);
-    }
-
-    /// <summary>Targeted-edit evidence demanded, or null (its seed is derived from the claim's).</summary>
-    public EditSettings? Edits
-    {
-        get => Demands.Get<EditSettings>(EditEvidenceKind.Key);
-        init => Demands = Demands.With(EditEvidenceKind.Key, value);
-    }
-
-    /// <summary>Every kind of evidence demanded, by kind name: the properties above are views of it.</summary>
-    internal EvidenceMap Demands { get; init; } = EvidenceMap.Empty;
-
     /// <summary>
-    /// A recorded counterexample to replay (kind, case index, size, shrink path; the seed is the claim's edit seed),
-    /// or null. Replay rebuilds and rescores exactly that case and reports it (CLM2004).
+    /// Every kind of evidence demanded, by kind name. Each kind reads and writes its own entry through its namespace's
+    /// typed view (<c>claim.HeldOut</c>, <c>claim.Ablation</c>, <c>claim.Edits</c>, <c>claim.Replay</c>), so a claim
+    /// does not depend on the kinds above it.
     /// </summary>
-    public ReplayRequest? Replay { get; init; }
+    internal EvidenceMap Demands { get; init; } = EvidenceMap.Empty;
 
     /// <summary>
     /// The run seed. Each claim derives its own seed from it and its <see cref="Id"/>, so adding a claim does not

@@ -2,6 +2,7 @@ using System.Reflection;
 using System.Text.Json.Nodes;
 using ClaimCheck.Claims;
 using ClaimCheck.Diagnostics;
+using ClaimCheck.Evidence.HeldOut;
 using ClaimCheck.Targets;
 
 namespace ClaimCheck.Evidence;

@@ -10,7 +10,7 @@ namespace ClaimCheck.Evidence;
 /// The contract every kind of evidence implements (held-out data, targeted edits, ablation, steering): how a claim
 /// declares it, how its settings are checked, how it is measured on the audit target, which p-values its Holds needs
 /// (so the family adjusts them without knowing the kind), how it decides, and how it is written into the verdict
-/// document. The pipeline only iterates over <see cref="EvidenceKinds.All"/>; nothing outside a kind's folder knows it.
+/// document. The pipeline only iterates over the registry (<c>Running.EvidenceKinds.All</c>); nothing outside a kind's folder knows it.
 /// A kind derives from <see cref="EvidenceKind{TSettings, TEvidence}"/>, which gives these members types.
 /// </summary>
 internal interface IEvidenceKind

@@ -1,5 +1,6 @@
 using ClaimCheck.Claims;
 using ClaimCheck.Diagnostics;
+using ClaimCheck.Evidence.HeldOut;
 
 namespace ClaimCheck.Exploration;
 

@@ -2,6 +2,7 @@ using System.Reflection;
 using ClaimCheck.Claims;
 using ClaimCheck.Diagnostics;
 using ClaimCheck.Evidence;
+using ClaimCheck.Evidence.Edits;
 using ClaimCheck.Snapshots;
 using ClaimCheck.Targets;
 using ClaimCheck.Verdicts;
@@ -32,12 +33,11 @@ public static class ClaimReader
             Concept = method.GetCustomAttribute<ConceptAttribute>()?.Name
                 ?? throw new ClaimCheckException(DiagnosticIds.NoConcept, $"claim '{id}' names no concept; add [Concept(\"...\")]"),
             Kind = ReadKind(method, id),
-            Replay = method.GetCustomAttribute<ReplayCounterexampleAttribute>()?.Request,
             Seed = ReadSeed(method, type),
             Expected = method.GetCustomAttribute<ExpectVerdictAttribute>() is { } expect
                 ? new ExpectedOutcome(expect.Verdict, expect.DiagnosticIds)
                 : null,
-        };
+        }.WithReplay(method.GetCustomAttribute<ReplayCounterexampleAttribute>()?.Request);
         // Each kind of evidence reads its own attributes.
         definition = EvidenceKinds.All.Aggregate(definition, (claim, kind) => claim with { Demands = claim.Demands.With(kind.Name, kind.Read(method, type)) });
 

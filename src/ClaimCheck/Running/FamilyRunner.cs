@@ -106,7 +106,7 @@ internal static class FamilyRunner
         {
             Diagnostic error = e is ClaimCheckException known ? known.Diagnostic : EvaluationFailure.Of(member.Claim, e);
             ClaimResult failed = ClaimRunner.TargetFailed(member.Claim, member.TargetName, error);
-            return new ClaimRunner.Measurement(null, member.Claim, failed.ClaimSeed, Evidence.EvidenceMap.Empty, failed);
+            return new ClaimRunner.Measurement(null, member.Claim, failed.ClaimSeed, Claims.EvidenceMap.Empty, failed);
         }
 
         return ClaimRunner.Measure(target, member.Claim, tests);

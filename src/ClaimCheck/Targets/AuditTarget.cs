@@ -1,5 +1,5 @@
+using System.Collections.Concurrent;
 using System.Security.Cryptography;
-using ClaimCheck.Capture;
 using ClaimCheck.Diagnostics;
 using ClaimCheck.Readouts;
 using TorchSharp;
@@ -15,15 +15,9 @@ namespace ClaimCheck.Targets;
 /// </summary>
 public abstract class AuditTarget : IDisposable
 {
-    private readonly Lazy<ActivationStore> _activations;
+    private readonly ConcurrentDictionary<Type, Lazy<object>> _shared = new();
     private string? _modelFingerprint;
     private bool _prepared;
-
-    /// <summary>Creates the target's shared state.</summary>
-    protected AuditTarget()
-    {
-        _activations = new Lazy<ActivationStore>(() => new ActivationStore(this), LazyThreadSafetyMode.ExecutionAndPublication);
-    }
 
     /// <summary>
     /// Starts building an audit target around <paramref name="model"/> with no subclass: add splits, concepts, readouts,
@@ -58,7 +52,7 @@ public abstract class AuditTarget : IDisposable
     /// The edit generators for <paramref name="concept"/> (add it, remove it, nuisance edits that keep it), or null
     /// when the target cannot edit its inputs for that concept. Targeted-edit claims need them.
     /// </summary>
-    public virtual Evidence.Edits.ConceptEditSource? EditsFor(string concept) => null;
+    public virtual ConceptEditSource? EditsFor(string concept) => null;
 
     /// <summary>
     /// <paramref name="split"/> with <paramref name="concept"/> edited out of every example, in the same order (the
@@ -124,8 +118,19 @@ public abstract class AuditTarget : IDisposable
     /// <summary>A SHA-256 fingerprint of the model's parameters and buffers, in name order.</summary>
     public string ModelFingerprint => _modelFingerprint ??= ComputeModelFingerprint();
 
-    /// <summary>The shared activation cache of this target (exploration tools read layers through it too).</summary>
-    public ActivationStore Activations => _activations.Value;
+    /// <summary>
+    /// The one <typeparamref name="T"/> this target shares among every claim on it (its activation cache, its cache of
+    /// clean passes), made by <paramref name="create"/> on first use, once even when claims run in parallel. The layers
+    /// above the target keep their per-target state here, so the target does not depend on their types; what is
+    /// disposable is disposed with the target.
+    /// </summary>
+    internal T Shared<T>(Func<AuditTarget, T> create)
+        where T : class =>
+        (T)_shared.GetOrAdd(typeof(T), _ => new Lazy<object>(() => create(this), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
+
+    /// <summary>Replaces the shared <typeparamref name="T"/> (tests give a target a cache with other limits).</summary>
+    internal void ReplaceShared<T>(T value)
+        where T : class => _shared[typeof(T)] = new Lazy<object>(value);
 
     /// <summary>Moves the model to the run's device, sets eval mode and checks the splits; runs once, later calls do nothing.</summary>
     public void Prepare()
@@ -153,9 +158,9 @@ public abstract class AuditTarget : IDisposable
     {
         if (disposing)
         {
-            if (_activations.IsValueCreated)
+            foreach (Lazy<object> shared in _shared.Values.Where(s => s.IsValueCreated))
             {
-                _activations.Value.CleanPasses.Dispose();
+                (shared.Value as IDisposable)?.Dispose();
             }
 
             Model.Dispose();

@@ -1,8 +1,5 @@
-using ClaimCheck.Capture;
 using ClaimCheck.Diagnostics;
 using ClaimCheck.Dictionaries;
-using ClaimCheck.Evidence.Edits;
-using ClaimCheck.Evidence.Edits.ReadyMade;
 using ClaimCheck.Readouts;
 using FsCheck;
 using static TorchSharp.torch;
@@ -142,26 +139,6 @@ public sealed class AuditTargetBuilder
         }
 
         return new AuditTargetBuilder(this) { _edits = [.. _edits, KeyValuePair.Create(concept, edits)] };
-    }
-
-    /// <summary>
-    /// Gives <paramref name="concept"/> targeted edits of the examples as they are (<see cref="ExampleEdits"/>) over
-    /// the first held-out split: <paramref name="add"/> on examples without the concept, <paramref name="remove"/> on
-    /// examples with it, <paramref name="nuisance"/> on any. The ready-made generators (<see cref="FeatureEdits"/>,
-    /// <see cref="PixelEdits"/>) make them, e.g. <c>WithEdits("smoker", FeatureEdits.Set(3, 1f), FeatureEdits.Set(3, 0f),
-    /// FeatureEdits.Nudge([5, 6], 0.1f, 3))</c>.
-    /// </summary>
-    public AuditTargetBuilder WithEdits(string concept, Gen<IEdit<ExampleInput>> add, Gen<IEdit<ExampleInput>> remove, Gen<IEdit<ExampleInput>> nuisance)
-    {
-        ArgumentNullException.ThrowIfNull(add);
-        ArgumentNullException.ThrowIfNull(remove);
-        ArgumentNullException.ThrowIfNull(nuisance);
-        return WithEdits(concept, target =>
-        {
-            DataSplit bases = target.HeldOutSplits[0];
-            bool[] present = target.Concepts[concept].Label(bases);
-            return ConceptEditSource.Create(new ExampleEdits(concept, bases, present, add, remove, nuisance), new ExampleEncoder(bases.ExampleShape));
-        });
     }
 
     /// <summary>Gives patching ablations each split with a concept edited out (<see cref="AuditTarget.Counterparts"/>).</summary>

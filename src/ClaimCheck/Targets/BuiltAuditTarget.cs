@@ -1,6 +1,4 @@
 using System.Collections.Concurrent;
-using ClaimCheck.Capture;
-using ClaimCheck.Evidence.Edits;
 using ClaimCheck.Readouts;
 using static TorchSharp.torch;
 

@@ -1,4 +1,5 @@
 using ClaimCheck.Analyzers.Tests.Harness;
+using ClaimCheck.Evidence.HeldOut;
 using NUnit.Framework;
 
 namespace ClaimCheck.Analyzers.Tests.Rules;

@@ -1,4 +1,5 @@
 using ClaimCheck.Cli.Tests.Support;
+using ClaimCheck.Evidence.HeldOut;
 using ClaimCheck.Reports;
 using ClaimCheck.Running;
 using ClaimCheck.Verdicts;
@@ -37,7 +38,7 @@ public class RunCommandTests
         Assert.That(written.Document.Verdict, Is.EqualTo(Verdict.Refuted));
         Assert.That(written.Document.Diagnostics.Select(d => d.Id), Does.Contain("CLM1301"));
         Assert.That(written.Document.KeyFigures, Is.Not.Empty);
-        Assert.That(written.Document.PlotData?.HeldOut, Is.Not.Empty);
+        Assert.That(HeldOutSplitPlot.In(written.Document.PlotData!), Is.Not.Empty);
         Assert.That(written.Outcome?.Status, Is.EqualTo(OutcomeStatus.Passed));
     }
 

@@ -17,7 +17,7 @@ public class CleanPassCacheTests
     private static PlantedAblationTarget Uncached()
     {
         var target = new PlantedAblationTarget(batchSize: 48);
-        target.Activations.CleanPasses = new CleanPassCache(elementBudget: 0);
+        target.CleanPasses = new CleanPassCache(elementBudget: 0);
         return target;
     }
 
@@ -59,7 +59,7 @@ public class CleanPassCacheTests
                     Is.EqualTo(Bits(alone.DormantPathway is { } a ? [a.LayerPositives.Mean, a.LayerNegatives.Mean] : [])));
             }
 
-            Assert.That(uncached.Activations.CleanPasses.SweepsComputed, Is.Zero, "a budget of 0 keeps nothing");
+            Assert.That(uncached.CleanPasses.SweepsComputed, Is.Zero, "a budget of 0 keeps nothing");
         });
     }
 
@@ -72,14 +72,14 @@ public class CleanPassCacheTests
         Measure(target, new UnitSubject("layer", 5), new AblationEngineSettings { Kind = AblationKind.Zero });
         Measure(target, new DirectionSubject("layer", "a-axis"), new AblationEngineSettings { Kind = AblationKind.ProjectOut, NullDraws = 400 });
 
-        Assert.That(target.Activations.CleanPasses.SweepsComputed, Is.EqualTo(1), "the held-out split's clean passes, once for all three (the mean's reference included)");
+        Assert.That(target.CleanPasses.SweepsComputed, Is.EqualTo(1), "the held-out split's clean passes, once for all three (the mean's reference included)");
     }
 
     [Test]
     public void A_sweep_over_the_budget_is_not_kept_and_changes_nothing()
     {
         using PlantedAblationTarget small = new(batchSize: 48);
-        small.Activations.CleanPasses = new CleanPassCache(elementBudget: 100);
+        small.CleanPasses = new CleanPassCache(elementBudget: 100);
         using PlantedAblationTarget uncached = Uncached();
         var spec = new AblationEngineSettings { Kind = AblationKind.Mean };
 
@@ -88,7 +88,7 @@ public class CleanPassCacheTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(small.Activations.CleanPasses.SweepsComputed, Is.Zero);
+            Assert.That(small.CleanPasses.SweepsComputed, Is.Zero);
             Assert.That(Bits(evidence.Effects), Is.EqualTo(Bits(alone.Effects)));
             Assert.That(Bits(evidence.Null.Effects), Is.EqualTo(Bits(alone.Null.Effects)));
         });
@@ -100,7 +100,7 @@ public class CleanPassCacheTests
         using PlantedAblationTarget target = Shared();
         DataSplit heldOut = target.HeldOutSplits[0];
         // Exactly the held-out sweep: 2 outputs and 16 layer units per example.
-        target.Activations.CleanPasses = new CleanPassCache(elementBudget: heldOut.Count * (2 + PlantedAblationTarget.Width));
+        target.CleanPasses = new CleanPassCache(elementBudget: heldOut.Count * (2 + PlantedAblationTarget.Width));
         using PlantedAblationTarget uncached = Uncached();
         var onDiscovery = new AblationEngineSettings { Kind = AblationKind.Zero, Split = "discovery" };
 
@@ -110,7 +110,7 @@ public class CleanPassCacheTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(target.Activations.CleanPasses.SweepsComputed, Is.EqualTo(1), "the discovery sweep would pass the budget: not kept");
+            Assert.That(target.CleanPasses.SweepsComputed, Is.EqualTo(1), "the discovery sweep would pass the budget: not kept");
             Assert.That(Bits(second.Effects), Is.EqualTo(Bits(alone.Effects)));
             Assert.That(Bits(second.Null.Effects), Is.EqualTo(Bits(alone.Null.Effects)));
         });

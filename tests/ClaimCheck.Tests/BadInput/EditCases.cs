@@ -8,7 +8,7 @@ namespace ClaimCheck.Tests.BadInput;
 /// <summary>Bad-input catalog, targeted edits: the audit target's edit code throws, or provides no edits.</summary>
 public class EditCases
 {
-    private static readonly Claims.ClaimDefinition WithEdits = PlantedClaim.Unit(0) with { Edits = EditSettings.Default with { Cases = 20 } };
+    private static readonly Claims.ClaimDefinition WithEdits = PlantedClaim.Unit(0).WithEdits(EditSettings.Default with { Cases = 20 });
 
     [TestCase(typeof(ThrowingGeneratorTarget), "the Add edit generator (case 0", "the add generator is broken")]
     [TestCase(typeof(ThrowingEditTarget), "the edit BrokenEdit.Apply", "this edit cannot apply itself")]

@@ -1,6 +1,7 @@
 using ClaimCheck.Claims;
 using ClaimCheck.Diagnostics;
 using ClaimCheck.Evidence.Edits;
+using ClaimCheck.Evidence.HeldOut;
 using ClaimCheck.Snapshots;
 using ClaimCheck.Tests.Fixtures;
 using NUnit.Framework;
@@ -22,7 +23,7 @@ public class SettingsCases
     [Test]
     public void Edit_failure_limit_out_of_range_CLM4101()
     {
-        ClaimDefinition claim = PlantedClaim.Unit(0) with { Edits = EditSettings.Default with { FailureLimit = 1.5 } };
+        ClaimDefinition claim = PlantedClaim.Unit(0).WithEdits(EditSettings.Default with { FailureLimit = 1.5 });
 
         Assert.That(CatalogRun.Expect(DiagnosticIds.SettingOutOfRange, typeof(ThrowingEncoderTarget), claim).Message, Does.Contain("FailureLimit = 1.5"));
     }

@@ -1,5 +1,6 @@
 using ClaimCheck.Claims;
 using ClaimCheck.Diagnostics;
+using ClaimCheck.Evidence.Ablation;
 using ClaimCheck.Tests.Fixtures;
 using NUnit.Framework;
 
@@ -69,7 +70,7 @@ public class SubjectCases
     [Test]
     public void Readout_that_does_not_exist_CLM5013()
     {
-        ClaimDefinition claim = PlantedClaim.Unit(0, kind: ClaimKind.Drives) with { Ablation = new AblationSettings { Readout = "logit-of-a" } };
+        ClaimDefinition claim = PlantedClaim.Unit(0, kind: ClaimKind.Drives).WithAblation(new AblationSettings { Readout = "logit-of-a" });
 
         Diagnostic error = CatalogRun.Expect(DiagnosticIds.UnknownReadout, typeof(PlantedTarget), claim);
 

@@ -1,4 +1,5 @@
 using ClaimCheck.Capture;
+using ClaimCheck.Capture.Disk;
 using ClaimCheck.Claims;
 using ClaimCheck.Diagnostics;
 using ClaimCheck.Evidence.HeldOut;

@@ -102,7 +102,7 @@ public class TokenCaptureBadInputTests
         var sequences = TokenSequences.Of(TokenCaptureTests.RandomTokens(4 * 3, seed: 10), 3);
 
         // "act" is [batch, 3, 6]; read as units first, its position axis would be 6 long, not 3.
-        ClaimCheckException error = Stopped(() => _ = TokenCapture.Run(model, sequences, ["act"], _folder.Path, _ => ClaimCheck.Capture.LayerLayout.UnitsFirst));
+        ClaimCheckException error = Stopped(() => _ = TokenCapture.Run(model, sequences, ["act"], _folder.Path, _ => ClaimCheck.Targets.LayerLayout.UnitsFirst));
 
         Assert.That(error.Diagnostic.Id, Is.EqualTo(DiagnosticIds.UnknownLayer));
         Assert.That(error.Message, Does.Contain("units first").And.Contain("LayoutOf"));

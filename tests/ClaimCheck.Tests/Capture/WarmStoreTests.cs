@@ -1,3 +1,4 @@
+using ClaimCheck.Capture;
 using ClaimCheck.Capture.Disk;
 using ClaimCheck.Claims;
 using ClaimCheck.Reports;

@@ -1,8 +1,10 @@
+using ClaimCheck.Capture;
 using ClaimCheck.Claims;
 using ClaimCheck.Diagnostics;
 using ClaimCheck.Dictionaries;
 using ClaimCheck.Evidence;
 using ClaimCheck.Evidence.Ablation;
+using ClaimCheck.Evidence.HeldOut;
 using ClaimCheck.Running;
 using ClaimCheck.Targets;
 using ClaimCheck.Tests.Fixtures;

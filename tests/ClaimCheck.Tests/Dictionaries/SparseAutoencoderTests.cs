@@ -2,6 +2,7 @@ using ClaimCheck.Capture;
 using ClaimCheck.Claims;
 using ClaimCheck.Diagnostics;
 using ClaimCheck.Dictionaries;
+using ClaimCheck.Dictionaries.Training;
 using NUnit.Framework;
 using static TorchSharp.torch;
 

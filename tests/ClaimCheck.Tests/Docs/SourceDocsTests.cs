@@ -1,6 +1,7 @@
 using ClaimCheck.Claims;
 using ClaimCheck.Diagnostics;
 using ClaimCheck.Evidence.Edits;
+using ClaimCheck.Evidence.HeldOut;
 using NUnit.Framework;
 
 namespace ClaimCheck.Tests.Docs;

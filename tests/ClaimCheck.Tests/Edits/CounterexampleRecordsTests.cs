@@ -17,7 +17,7 @@ namespace ClaimCheck.Tests.Edits;
 public class CounterexampleRecordsTests
 {
     // Unit 1 reads a + b: nudging b (a nuisance of concept a) moves it, so the nuisance kind finds a counterexample.
-    private static readonly ClaimDefinition PolysemanticWithEdits = PlantedClaim.Unit(1) with { Id = "Planted.PicturedEdits", Edits = EditSettings.Default with { Cases = 40 } };
+    private static readonly ClaimDefinition PolysemanticWithEdits = (PlantedClaim.Unit(1) with { Id = "Planted.PicturedEdits" }).WithEdits(EditSettings.Default with { Cases = 40 });
 
     private string _folder = "";
 

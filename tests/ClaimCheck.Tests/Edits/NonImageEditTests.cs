@@ -2,6 +2,7 @@ using ClaimCheck.Claims;
 using ClaimCheck.Diagnostics;
 using ClaimCheck.Evidence.Edits;
 using ClaimCheck.Running;
+using ClaimCheck.Targets;
 using ClaimCheck.Tests.Fixtures;
 using ClaimCheck.Verdicts;
 using NUnit.Framework;
@@ -30,7 +31,7 @@ public sealed class PlantedEditsTarget(PlantedTarget.Options options) : PlantedT
 public class NonImageEditTests
 {
     // Unit 1 reads a + b: nudging b (a nuisance of concept a) moves it, so the nuisance kind finds a counterexample.
-    private static readonly ClaimDefinition PolysemanticWithEdits = PlantedClaim.Unit(1) with { Edits = EditSettings.Default with { Cases = 40 } };
+    private static readonly ClaimDefinition PolysemanticWithEdits = PlantedClaim.Unit(1).WithEdits(EditSettings.Default with { Cases = 40 });
 
     [TestCase(new long[] { 16 })]
     [TestCase(new long[] { 4, 4 })]

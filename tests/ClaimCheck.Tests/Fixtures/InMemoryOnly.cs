@@ -1,3 +1,4 @@
+using ClaimCheck.Capture;
 using ClaimCheck.Targets;
 
 namespace ClaimCheck.Tests.Fixtures;

@@ -1,5 +1,6 @@
 using ClaimCheck.Claims;
 using ClaimCheck.Diagnostics;
+using ClaimCheck.Evidence.HeldOut;
 using ClaimCheck.NUnit;
 using ClaimCheck.Running;
 using ClaimCheck.Tests.Fixtures;
@@ -33,7 +34,7 @@ public class ClaimReaderTests
         ClaimDeclaration declaration = ClaimReader.Read(typeof(PlantedClaims).GetMethod(nameof(PlantedClaims.Unit1MeansA))!);
 
         Assert.That(declaration.Definition.HeldOut!.MinAuroc, Is.EqualTo(0.85));
-        Assert.That(declaration.Definition.HeldOut.Alpha, Is.EqualTo(new HeldOutSettings().Alpha));
+        Assert.That(declaration.Definition.HeldOut!.Alpha, Is.EqualTo(new HeldOutSettings().Alpha));
         Assert.That(declaration.Definition.Expected, Is.EqualTo(new ExpectedOutcome(Verdict.Brittle, ["CLM1201"])).Using<ExpectedOutcome>(
             (a, b) => a.Verdict == b.Verdict && a.DiagnosticIds.SequenceEqual(b.DiagnosticIds)));
     }

@@ -1,4 +1,5 @@
 using ClaimCheck.Claims;
+using ClaimCheck.Evidence.HeldOut;
 using ClaimCheck.Execution;
 using ClaimCheck.Reports;
 using ClaimCheck.Running;
@@ -38,7 +39,7 @@ public class ClaimRecordsRoundTripTests
                 Assert.That(read.Document.ToText(), Is.EqualTo(written.ToText()));
                 Assert.That(read.Document.Verdict, Is.EqualTo(report.Result.Verdict));
                 Assert.That(read.Document.KeyFigures, Is.EqualTo(written.KeyFigures));
-                Assert.That(read.Document.PlotData?.HeldOut?.Select(s => s.Split), Is.EqualTo(written.PlotData?.HeldOut?.Select(s => s.Split)));
+                Assert.That(HeldOutSplitPlot.In(read.Document.PlotData!)?.Select(s => s.Split), Is.EqualTo(HeldOutSplitPlot.In(written.PlotData!)?.Select(s => s.Split)));
                 Assert.That(read.Outcome?.ToText(), Is.EqualTo(OutcomeRecord.From(report).ToText()));
                 Assert.That(read.Outcome?.Status, Is.EqualTo(OutcomeStatus.Passed));
                 // The snapshot file is the rounded document: it reads back through the same type to the same bytes.

@@ -1,5 +1,7 @@
 using ClaimCheck.Claims;
 using ClaimCheck.Diagnostics;
+using ClaimCheck.Evidence.Edits;
+using ClaimCheck.Evidence.HeldOut;
 using ClaimCheck.Running;
 using ClaimCheck.Tests.Fixtures;
 using ClaimCheck.Verdicts;
@@ -137,7 +139,7 @@ public class BadInputTests
     [Test]
     public void No_evidence_demanded()
     {
-        Assert.That(SingleError(ClaimRunner.Run(Target, PlantedClaim.Unit(0) with { HeldOut = null })).Id, Is.EqualTo(DiagnosticIds.NoEvidence));
+        Assert.That(SingleError(ClaimRunner.Run(Target, PlantedClaim.Unit(0).WithHeldOut(null))).Id, Is.EqualTo(DiagnosticIds.NoEvidence));
     }
 
     [Test]
@@ -152,7 +154,7 @@ public class BadInputTests
     [Test]
     public void Targeted_edits_on_a_target_that_provides_none()
     {
-        Diagnostic error = SingleError(ClaimRunner.Run(Target, PlantedClaim.Unit(0) with { Edits = ClaimCheck.Evidence.Edits.EditSettings.Default }));
+        Diagnostic error = SingleError(ClaimRunner.Run(Target, PlantedClaim.Unit(0).WithEdits(ClaimCheck.Evidence.Edits.EditSettings.Default)));
 
         Assert.That(error.Id, Is.EqualTo(DiagnosticIds.ConceptHasNoEdits));
         Assert.That(error.Message, Does.Contain("EditsFor"));

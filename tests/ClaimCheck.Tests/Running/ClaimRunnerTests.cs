@@ -1,3 +1,4 @@
+using ClaimCheck.Capture;
 using ClaimCheck.Claims;
 using ClaimCheck.Diagnostics;
 using ClaimCheck.Running;

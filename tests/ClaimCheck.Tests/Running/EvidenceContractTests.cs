@@ -2,6 +2,7 @@ using ClaimCheck.Claims;
 using ClaimCheck.Diagnostics;
 using ClaimCheck.Evidence;
 using ClaimCheck.Evidence.Ablation;
+using ClaimCheck.Evidence.HeldOut;
 using ClaimCheck.Reports;
 using ClaimCheck.Running;
 using ClaimCheck.Tests.Fixtures;
@@ -26,11 +27,10 @@ public class EvidenceContractTests
     [Test]
     public void Validation_reports_every_problem_of_a_declaration_at_once()
     {
-        ClaimDefinition claim = PlantedClaim.Unit(0, spec: new HeldOutSettings { MinAuroc = 0.3 }) with
+        ClaimDefinition claim = (PlantedClaim.Unit(0, spec: new HeldOutSettings { MinAuroc = 0.3 }) with
         {
-            Ablation = new AblationSettings { Readout = "a", Alpha = 0.9 },
             Expected = new ExpectedOutcome(Verdict.Holds, ["CLM9999"]),
-        };
+        }).WithAblation(new AblationSettings { Readout = "a", Alpha = 0.9 });
 
         IReadOnlyList<Diagnostic> problems = ClaimValidation.Problems(claim);
 

@@ -13,7 +13,7 @@ namespace ClaimCheck.Tests.Running;
 public class UnexpectedExceptionTests
 {
     private static readonly ClaimDefinition Plain = PlantedClaim.Unit(0);
-    private static readonly ClaimDefinition WithEdits = PlantedClaim.Unit(0) with { Id = "Planted.Unit0WithEdits", Edits = EditSettings.Default with { Cases = 20 } };
+    private static readonly ClaimDefinition WithEdits = (PlantedClaim.Unit(0) with { Id = "Planted.Unit0WithEdits" }).WithEdits(EditSettings.Default with { Cases = 20 });
 
     [Test]
     public void The_claim_alone_is_Inconclusive_with_CLM5014_naming_the_exception_and_where_it_was_thrown()

@@ -50,7 +50,7 @@ public class SteersClaimTests
     [Test]
     public void A_steers_claim_without_steering_evidence_is_a_declaration_error()
     {
-        ClaimDefinition claim = Steers("planted") with { Kind = ClaimKind.Steers, Demands = Evidence.EvidenceMap.Empty };
+        ClaimDefinition claim = Steers("planted") with { Kind = ClaimKind.Steers, Demands = Claims.EvidenceMap.Empty };
 
         ClaimResult result = ClaimRunner.Run(Target, claim);
 

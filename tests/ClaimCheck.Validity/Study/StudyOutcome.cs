@@ -1,6 +1,7 @@
 using ClaimCheck.Claims;
 using ClaimCheck.Diagnostics;
 using ClaimCheck.Evidence.Ablation;
+using ClaimCheck.Evidence.HeldOut;
 using ClaimCheck.Running;
 using ClaimCheck.Verdicts;
 

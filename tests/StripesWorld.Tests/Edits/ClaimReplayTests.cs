@@ -19,10 +19,8 @@ public class ClaimReplayTests
         ClaimResult recorded = ClaimRunner.Run(World.Target, claim);
         EditCounterexample original = recorded.Edits!.Evidence.For(EditKind.Nuisance)!.Counterexample!;
 
-        ClaimResult replayed = ClaimRunner.Run(World.Target, claim with
-        {
-            Replay = new ReplayRequest(original.Replay.Kind, original.Replay.CaseIndex, original.Replay.Size, original.Replay.ShrinkPath),
-        });
+        ClaimResult replayed = ClaimRunner.Run(World.Target, claim.WithReplay(
+            new ReplayRequest(original.Replay.Kind, original.Replay.CaseIndex, original.Replay.Size, original.Replay.ShrinkPath)));
         EditCounterexample again = replayed.Edits!.Replayed!;
 
         Assert.Multiple(() =>

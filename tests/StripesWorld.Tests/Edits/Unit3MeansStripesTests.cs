@@ -1,5 +1,6 @@
 using ClaimCheck.Diagnostics;
 using ClaimCheck.Evidence.Edits;
+using ClaimCheck.Targets;
 using NUnit.Framework;
 using StripesWorld.Edits;
 using StripesWorld.Rendering;

@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using ClaimCheck.Capture;
 using ClaimCheck.Claims;
 using ClaimCheck.Dictionaries;
+using ClaimCheck.Dictionaries.Training;
 using ClaimCheck.Statistics;
 using ClaimCheck.Targets;
 using NUnit.Framework;

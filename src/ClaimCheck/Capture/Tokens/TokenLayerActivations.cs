@@ -1,3 +1,5 @@
+using ClaimCheck.Targets;
+
 namespace ClaimCheck.Capture.Tokens;
 
 /// <summary>

@@ -2,6 +2,7 @@ using System.Numerics;
 using System.Runtime.InteropServices;
 using ClaimCheck.Capture.Disk;
 using ClaimCheck.Diagnostics;
+using ClaimCheck.Targets;
 using TorchSharp;
 using static TorchSharp.torch;
 

@@ -2,6 +2,7 @@ using System.Reflection;
 using System.Text.Json.Nodes;
 using ClaimCheck.Claims;
 using ClaimCheck.Diagnostics;
+using ClaimCheck.Evidence.HeldOut;
 using ClaimCheck.Statistics;
 using ClaimCheck.Targets;
 using ClaimCheck.Verdicts;
@@ -29,7 +30,7 @@ internal sealed class AblationEvidenceKind : EvidenceKind<AblationSettings, Abla
         $"claim '{claim.Id}' says its subject drives '{claim.Concept}', which only ablation evidence can show; held-out data shows selectivity, not cause");
 
     /// <inheritdoc/>
-    public override object? Read(MethodInfo method, Type type) => method.GetCustomAttribute<AblationAttribute>()?.ToSettings();
+    public override object? Read(MethodInfo method, Type type) => SettingsAttributes.On<ISettingsAttribute<AblationSettings>>(method)?.ToSettings();
 
     /// <summary>An ablation that cannot act on the subject is a declaration error, found before any readout or layer is looked up.</summary>
     protected override IEnumerable<Diagnostic> Validate(ClaimDefinition claim, AblationSettings settings) =>
@@ -77,7 +78,7 @@ internal sealed class AblationEvidenceKind : EvidenceKind<AblationSettings, Abla
 
     /// <inheritdoc/>
     protected override EvidencePlots AddPlotData(EvidencePlots plots, AblationEvidence evidence) =>
-        plots with { Ablation = AblationDocument.PlotData(evidence) };
+        AblationDocument.PlotData(evidence).Into(plots);
 
     /// <summary>Only where ablation ran, so snapshots of claims without it have no such key.</summary>
     protected override void AddSeeds(JsonObject seeds, AblationEvidence? evidence)

@@ -12,4 +12,16 @@ namespace ClaimCheck.Evidence.Ablation;
 /// <param name="Effects">The per-example effects, binned by concept present and absent.</param>
 public sealed record AblationPlot(
     string Split, string Readout, AblationKind Kind, double? Observed, double? NullP, double? NullQuantile95, string NullOf,
-    IReadOnlyList<double?> Null, ConceptHistogram Effects) : INullComparisonPlot;
+    IReadOnlyList<double?> Null, ConceptHistogram Effects) : INullComparisonPlot
+{
+    /// <summary>The plot data key of ablation evidence.</summary>
+    public const string Key = "ablation";
+
+    /// <summary>The ablation entry of <paramref name="plots"/>, or null when there is none.</summary>
+    public static AblationPlot? In(EvidencePlots plots) =>
+        (plots ?? throw new ArgumentNullException(nameof(plots))).Get(Key, AblationPlotJson.Default.AblationPlot);
+
+    /// <summary>A copy of <paramref name="plots"/> with this as its ablation entry.</summary>
+    public EvidencePlots Into(EvidencePlots plots) =>
+        (plots ?? throw new ArgumentNullException(nameof(plots))).With(Key, this, AblationPlotJson.Default.AblationPlot);
+}

@@ -59,7 +59,7 @@ internal sealed class ForwardPasses : IDisposable
     /// (<see cref="CleanPassCache"/>): the same values as <see cref="Clean(Tensor)"/> on that batch.
     /// </summary>
     public (Tensor Output, Tensor Layer) Clean(DataSplit split, int batchSize, int start, int count, Device device) =>
-        _target.Activations.CleanPasses.Get(this, _layer, split, batchSize, start, count, device);
+        _target.CleanPasses.Get(this, _layer, split, batchSize, start, count, device);
 
     /// <summary>
     /// The model's output when the layer's output is <paramref name="layerOutputs"/>: [G·B, ...] for G stacked

@@ -1,3 +1,5 @@
+using ClaimCheck.Targets;
+
 namespace ClaimCheck.Evidence.Edits;
 
 /// <summary>One evaluated case: the subject before and after the edit, and whether the property held.</summary>

@@ -1,3 +1,4 @@
+using ClaimCheck.Targets;
 using FsCheck;
 
 namespace ClaimCheck.Evidence.Edits;

@@ -3,6 +3,7 @@ using System.Reflection;
 using System.Text.Json.Nodes;
 using ClaimCheck.Claims;
 using ClaimCheck.Diagnostics;
+using ClaimCheck.Evidence.HeldOut;
 using ClaimCheck.Statistics;
 using ClaimCheck.Targets;
 using ClaimCheck.Verdicts;
@@ -22,7 +23,7 @@ internal sealed class EditEvidenceKind : EvidenceKind<EditSettings, EditRun>
     public override string Name => Key;
 
     /// <inheritdoc/>
-    public override object? Read(MethodInfo method, Type type) => method.GetCustomAttribute<TargetedEditsAttribute>()?.ToSettings();
+    public override object? Read(MethodInfo method, Type type) => SettingsAttributes.On<ISettingsAttribute<EditSettings>>(method)?.ToSettings();
 
     /// <summary>δ and ε are fractions of the held-out gap Δ: without held-out evidence there is no scale to judge edits by.</summary>
     protected override IEnumerable<Diagnostic> Validate(ClaimDefinition claim, EditSettings settings) => claim.HeldOut is not null ? [] :
@@ -74,7 +75,7 @@ internal sealed class EditEvidenceKind : EvidenceKind<EditSettings, EditRun>
 
     /// <inheritdoc/>
     protected override EvidencePlots AddPlotData(EvidencePlots plots, EditRun evidence) =>
-        evidence.Evidence.Kinds.Count > 0 ? plots with { Edits = EditDocument.PlotData(evidence.Evidence) } : plots;
+        evidence.Evidence.Kinds.Count > 0 ? EditDocument.PlotData(evidence.Evidence).Into(plots) : plots;
 
     /// <inheritdoc/>
     protected override void AddSeeds(JsonObject seeds, EditRun? evidence)

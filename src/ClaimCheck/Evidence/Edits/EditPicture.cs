@@ -1,3 +1,5 @@
+using ClaimCheck.Targets;
+
 namespace ClaimCheck.Evidence.Edits;
 
 /// <summary>
@@ -17,11 +19,7 @@ public static class EditPicture
     /// the channel-first layout convolutional models take. A two-dimensional shape is not, because [T, D] sequences have
     /// it too; an encoder of [H, W] images says so itself (<see cref="IInputEncoder{TInput}.IsImage"/>).
     /// </summary>
-    public static bool IsImageShape(IReadOnlyList<long> shape)
-    {
-        ArgumentNullException.ThrowIfNull(shape);
-        return shape.Count == 3 && shape[0] is 1 or 3 && shape[1] > 0 && shape[2] > 0;
-    }
+    public static bool IsImageShape(IReadOnlyList<long> shape) => ImageShape.Is(shape);
 
     /// <summary>
     /// The base (left) and edited (right) input of <paramref name="editCase"/>, each enlarged <paramref name="scale"/>

@@ -5,7 +5,19 @@ namespace ClaimCheck.Evidence.Edits;
 /// <param name="DeltaInGaps">δ in units of Δ.</param>
 /// <param name="EpsilonInGaps">ε in units of Δ.</param>
 /// <param name="Kinds">The edit kinds that ran cases.</param>
-public sealed record EditPlot(double? Gap, double? DeltaInGaps, double? EpsilonInGaps, IReadOnlyList<EditKindPlot> Kinds);
+public sealed record EditPlot(double? Gap, double? DeltaInGaps, double? EpsilonInGaps, IReadOnlyList<EditKindPlot> Kinds)
+{
+    /// <summary>The plot data key of targeted-edit evidence.</summary>
+    public const string Key = "edits";
+
+    /// <summary>The targeted-edit entry of <paramref name="plots"/>, or null when there is none.</summary>
+    public static EditPlot? In(EvidencePlots plots) =>
+        (plots ?? throw new ArgumentNullException(nameof(plots))).Get(Key, EditPlotJson.Default.EditPlot);
+
+    /// <summary>A copy of <paramref name="plots"/> with this as its targeted-edit entry.</summary>
+    public EvidencePlots Into(EvidencePlots plots) =>
+        (plots ?? throw new ArgumentNullException(nameof(plots))).With(Key, this, EditPlotJson.Default.EditPlot);
+}
 
 /// <summary>One edit kind's per-case changes of the subject.</summary>
 /// <param name="Kind">The edit kind.</param>

@@ -1,3 +1,5 @@
+using ClaimCheck.Targets;
+
 namespace ClaimCheck.Evidence.Edits;
 
 /// <summary>What EditCheck.Measure returns: the evidence (plain data) and the shrunk cases themselves, for pictures.</summary>

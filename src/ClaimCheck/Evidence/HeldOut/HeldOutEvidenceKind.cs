@@ -31,14 +31,19 @@ internal sealed class HeldOutEvidenceKind : EvidenceKind<HeldOutSettings, HeldOu
     /// <summary>[HeldOut] on the method, with settings layered assembly → class → method.</summary>
     public override object? Read(MethodInfo method, Type type)
     {
-        HeldOutAttribute? onMethod = method.GetCustomAttribute<HeldOutAttribute>();
+        ILayeredSettingsAttribute<HeldOutSettings>? onMethod = SettingsAttributes.On<ILayeredSettingsAttribute<HeldOutSettings>>(method);
         if (onMethod is null)
         {
             return null;
         }
 
         var spec = new HeldOutSettings();
-        foreach (HeldOutAttribute? layer in new[] { type.Assembly.GetCustomAttribute<HeldOutAttribute>(), type.GetCustomAttribute<HeldOutAttribute>(), onMethod })
+        foreach (ILayeredSettingsAttribute<HeldOutSettings>? layer in new[]
+        {
+            SettingsAttributes.On<ILayeredSettingsAttribute<HeldOutSettings>>(type.Assembly),
+            SettingsAttributes.On<ILayeredSettingsAttribute<HeldOutSettings>>(type),
+            onMethod,
+        })
         {
             spec = layer?.ApplyTo(spec) ?? spec;
         }
@@ -104,7 +109,7 @@ internal sealed class HeldOutEvidenceKind : EvidenceKind<HeldOutSettings, HeldOu
 
     /// <inheritdoc/>
     protected override EvidencePlots AddPlotData(EvidencePlots plots, HeldOutEvidence evidence) =>
-        plots with { HeldOut = HeldOutDocument.PlotData(evidence) };
+        HeldOutSplitPlot.Into(plots, HeldOutDocument.PlotData(evidence));
 
     /// <summary>The null's seed, written (as null) even for claims without held-out evidence, as snapshots always had it.</summary>
     protected override void AddSeeds(JsonObject seeds, HeldOutEvidence? evidence) =>

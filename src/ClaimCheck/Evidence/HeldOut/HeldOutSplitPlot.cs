@@ -11,6 +11,17 @@ namespace ClaimCheck.Evidence.HeldOut;
 public sealed record HeldOutSplitPlot(
     string Split, string Role, double? Auroc, IReadOnlyList<double?> Interval, double? NullP, double? NullQuantile95, IReadOnlyList<double?> Null)
 {
+    /// <summary>The plot data key of held-out evidence.</summary>
+    public const string Key = "heldOut";
+
+    /// <summary>The held-out entry of <paramref name="plots"/> (one per split, discovery first), or null when there is none.</summary>
+    public static IReadOnlyList<HeldOutSplitPlot>? In(EvidencePlots plots) =>
+        (plots ?? throw new ArgumentNullException(nameof(plots))).Get(Key, HeldOutPlotJson.Default.IReadOnlyListHeldOutSplitPlot);
+
+    /// <summary>A copy of <paramref name="plots"/> with <paramref name="splits"/> as its held-out entry.</summary>
+    public static EvidencePlots Into(EvidencePlots plots, IReadOnlyList<HeldOutSplitPlot> splits) =>
+        (plots ?? throw new ArgumentNullException(nameof(plots))).With(Key, splits, HeldOutPlotJson.Default.IReadOnlyListHeldOutSplitPlot);
+
     /// <summary>The subject's activations binned by concept present and absent, or null when not recorded.</summary>
     [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     public ConceptHistogram? Activations { get; init; }

@@ -1,3 +1,6 @@
+using ClaimCheck.Evidence;
+using ClaimCheck.Evidence.Steering;
+
 namespace ClaimCheck;
 
 /// <summary>
@@ -13,7 +16,7 @@ namespace ClaimCheck;
 /// </code>
 /// </example>
 [AttributeUsage(AttributeTargets.Method, Inherited = false)]
-public sealed class SteeringAttribute : Attribute
+public sealed class SteeringAttribute : Attribute, ISettingsAttribute<SteeringSettings>
 {
     /// <summary>The readout steered, by name; unset for the readout named like the concept.</summary>
     public string? Readout { get; set; }

@@ -36,7 +36,7 @@ internal sealed class SteeringEvidenceKind : EvidenceKind<SteeringSettings, Stee
         $"claim '{claim.Id}' says its subject steers '{claim.Concept}', which only steering evidence can show; add [Steering] or .Steers(...)");
 
     /// <inheritdoc/>
-    public override object? Read(MethodInfo method, Type type) => method.GetCustomAttribute<SteeringAttribute>()?.ToSettings();
+    public override object? Read(MethodInfo method, Type type) => SettingsAttributes.On<ISettingsAttribute<SteeringSettings>>(method)?.ToSettings();
 
     /// <inheritdoc/>
     protected override IEnumerable<Diagnostic> Validate(ClaimDefinition claim, SteeringSettings settings) => settings.Validate();
@@ -75,7 +75,7 @@ internal sealed class SteeringEvidenceKind : EvidenceKind<SteeringSettings, Stee
 
     /// <inheritdoc/>
     protected override EvidencePlots AddPlotData(EvidencePlots plots, SteeringEvidence evidence) =>
-        plots with { Steering = SteeringDocument.PlotData(evidence) };
+        SteeringDocument.PlotData(evidence).Into(plots);
 
     /// <inheritdoc/>
     protected override void AddSeeds(JsonObject seeds, SteeringEvidence? evidence)

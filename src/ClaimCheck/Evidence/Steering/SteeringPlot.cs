@@ -14,4 +14,16 @@ namespace ClaimCheck.Evidence.Steering;
 public sealed record SteeringPlot(
     string Readout, double? DecisionStrength, double? Observed, double? NullP, double? NullQuantile95, string NullOf,
     IReadOnlyList<double?> Null, IReadOnlyList<double?> Strengths, IReadOnlyList<double?> Changes, IReadOnlyList<double?> Effects)
-    : INullComparisonPlot;
+    : INullComparisonPlot
+{
+    /// <summary>The plot data key of steering evidence.</summary>
+    public const string Key = "steering";
+
+    /// <summary>The steering entry of <paramref name="plots"/>, or null when there is none.</summary>
+    public static SteeringPlot? In(EvidencePlots plots) =>
+        (plots ?? throw new ArgumentNullException(nameof(plots))).Get(Key, SteeringPlotJson.Default.SteeringPlot);
+
+    /// <summary>A copy of <paramref name="plots"/> with this as its steering entry.</summary>
+    public EvidencePlots Into(EvidencePlots plots) =>
+        (plots ?? throw new ArgumentNullException(nameof(plots))).With(Key, this, SteeringPlotJson.Default.SteeringPlot);
+}

@@ -1,3 +1,4 @@
+using ClaimCheck.Targets;
 using FsCheck;
 using FsCheck.Fluent;
 

@@ -1,3 +1,5 @@
+using ClaimCheck.Targets;
+
 namespace ClaimCheck.Evidence.Edits.ReadyMade;
 
 /// <summary>Turns an <see cref="ExampleInput"/> into model input: its values as they are.</summary>

@@ -1,3 +1,5 @@
+using ClaimCheck.Targets;
+
 namespace ClaimCheck.Evidence.Edits.ReadyMade;
 
 /// <summary>

@@ -1,6 +1,5 @@
-using ClaimCheck.Evidence.Edits;
 
-namespace ClaimCheck.Claims;
+namespace ClaimCheck.Evidence.Edits;
 
 /// <summary>Which recorded edit counterexample to replay: the fields a snapshot's <c>replay</c> object holds, less the seed.</summary>
 /// <param name="Kind">Add, remove or nuisance.</param>

@@ -1,6 +1,6 @@
 using FsCheck;
 
-namespace ClaimCheck.Evidence.Edits;
+namespace ClaimCheck.Targets;
 
 /// <summary>
 /// A concept's edit generators: three FsCheck arbitraries, each with an explicit shrinker (smaller edit, simpler

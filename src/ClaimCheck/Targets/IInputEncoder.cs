@@ -1,4 +1,4 @@
-namespace ClaimCheck.Evidence.Edits;
+namespace ClaimCheck.Targets;
 
 /// <summary>Turns a world's inputs into the float values the model takes (for a scene: its rendered pixels).</summary>
 /// <typeparam name="TInput">The world's input type.</typeparam>
@@ -12,8 +12,8 @@ public interface IInputEncoder<in TInput>
 
     /// <summary>
     /// Whether an encoded input is an image, so a counterexample is also drawn as a picture. By default, shapes
-    /// [1, H, W] and [3, H, W] are (see <see cref="EditPicture.IsImageShape"/>); an encoder of [H, W] images returns
+    /// [1, H, W] and [3, H, W] are (see <c>EditPicture.IsImageShape</c>); an encoder of [H, W] images returns
     /// true, one of [3, T, D] sequences false. Counterexamples are described in words either way.
     /// </summary>
-    bool IsImage => EditPicture.IsImageShape(ExampleShape);
+    bool IsImage => ImageShape.Is(ExampleShape);
 }

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Immutable;
 using System.Globalization;
 
-namespace ClaimCheck.Claims;
+namespace ClaimCheck.Evidence.HeldOut;
 
 /// <summary>
 /// The valid range of one <c>[HeldOut]</c> setting, declared once: <c>HeldOutSettings.Validate</c> checks it at run time

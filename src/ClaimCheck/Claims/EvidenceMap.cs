@@ -1,4 +1,4 @@
-namespace ClaimCheck.Evidence;
+namespace ClaimCheck.Claims;
 
 /// <summary>
 /// An immutable map from an evidence kind's name to one value of that kind: the settings a claim demands, or the

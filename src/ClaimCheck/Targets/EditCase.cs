@@ -1,4 +1,4 @@
-namespace ClaimCheck.Evidence.Edits;
+namespace ClaimCheck.Targets;
 
 /// <summary>
 /// One case of an edit property: a base input (from held-out data) and an edit of it. Its <see cref="Size"/> adds

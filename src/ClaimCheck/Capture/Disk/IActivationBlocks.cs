@@ -1,4 +1,4 @@
-namespace ClaimCheck.Capture;
+namespace ClaimCheck.Capture.Disk;
 
 /// <summary>
 /// Activations kept outside the managed heap (a file of the activation store), read a block of rows or one unit's column

@@ -1,6 +1,6 @@
 using ClaimCheck.Diagnostics;
 
-namespace ClaimCheck.Claims;
+namespace ClaimCheck.Evidence.HeldOut;
 
 /// <summary>How to judge a claim on held-out data. Every default has a reason, given beside it.</summary>
 public sealed record HeldOutSettings

@@ -1,10 +1,12 @@
 using ClaimCheck.Capture;
 using ClaimCheck.Diagnostics;
+using ClaimCheck.Dictionaries;
+using ClaimCheck.Evidence;
 using ClaimCheck.Evidence.Ablation;
 using ClaimCheck.Targets;
 using static TorchSharp.torch;
 
-namespace ClaimCheck.Dictionaries;
+namespace ClaimCheck.Dictionaries.Training;
 
 /// <summary>Measures <see cref="SaeMetrics"/> on examples the autoencoder was not trained on.</summary>
 /// <example>

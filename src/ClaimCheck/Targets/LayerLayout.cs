@@ -1,11 +1,11 @@
 using static TorchSharp.torch;
 
-namespace ClaimCheck.Capture;
+namespace ClaimCheck.Targets;
 
 /// <summary>
 /// Which axis of a layer's output holds its units. ClaimCheck reads every layer as [batch, units, positions...] (a
 /// convolution's channels, a dense layer's features); a layer laid out another way says so once on its target
-/// (<see cref="Targets.AuditTarget.LayoutOf"/>), and every capture, ablation and steering pass moves its unit axis into
+/// (<see cref="AuditTarget.LayoutOf"/>), and every capture, ablation and steering pass moves its unit axis into
 /// place and back, so claims, nulls and reductions read sequences exactly as they read images.
 /// </summary>
 public sealed class LayerLayout

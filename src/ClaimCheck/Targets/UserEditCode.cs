@@ -1,6 +1,6 @@
 using ClaimCheck.Diagnostics;
 
-namespace ClaimCheck.Evidence.Edits;
+namespace ClaimCheck.Targets;
 
 /// <summary>
 /// Calls into the audit target's edit code (generators, shrinkers, edits, the input encoder) so that an exception

@@ -1,4 +1,4 @@
-namespace ClaimCheck.Evidence.Edits;
+namespace ClaimCheck.Targets;
 
 /// <summary>
 /// One edit of a world's input: a value (give it value equality, e.g. a record, so replay can be checked bit for

@@ -1,8 +1,7 @@
 using System.Globalization;
 using ClaimCheck.Diagnostics;
-using ClaimCheck.Evidence.Ablation;
 
-namespace ClaimCheck.Claims;
+namespace ClaimCheck.Evidence.Ablation;
 
 /// <summary>How to judge a claim by ablation: which readout, how to ablate, and the bar the effect must clear.</summary>
 public sealed record AblationSettings

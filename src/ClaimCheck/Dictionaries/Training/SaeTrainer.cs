@@ -1,12 +1,13 @@
 using ClaimCheck.Capture;
 using ClaimCheck.Claims;
 using ClaimCheck.Diagnostics;
+using ClaimCheck.Dictionaries;
 using ClaimCheck.Statistics;
 using ClaimCheck.Torch;
 using TorchSharp;
 using static TorchSharp.torch;
 
-namespace ClaimCheck.Dictionaries;
+namespace ClaimCheck.Dictionaries.Training;
 
 /// <summary>
 /// Trains a sparse autoencoder on a frozen layer's activations: a ReLU encoder, a linear decoder with unit-norm rows,

@@ -1,8 +1,9 @@
 using ClaimCheck.Claims;
 using ClaimCheck.Diagnostics;
+using ClaimCheck.Dictionaries;
 using ClaimCheck.Targets;
 
-namespace ClaimCheck.Dictionaries;
+namespace ClaimCheck.Evidence;
 
 /// <summary>Checks that a sparse autoencoder belongs to a layer of a target's model before its latents are read.</summary>
 internal static class AutoencoderFit

@@ -1,7 +1,8 @@
 using System.Collections.Concurrent;
+using ClaimCheck.Capture.Disk;
 using ClaimCheck.Diagnostics;
 
-namespace ClaimCheck.Capture.Disk;
+namespace ClaimCheck.Capture;
 
 /// <summary>
 /// The activation store's second tier: one folder of activation files shared by every run and process that points at
