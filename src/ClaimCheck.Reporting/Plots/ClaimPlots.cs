@@ -3,7 +3,6 @@ using ClaimCheck.Evidence;
 using ClaimCheck.Evidence.Ablation;
 using ClaimCheck.Evidence.Edits;
 using ClaimCheck.Evidence.HeldOut;
-using ClaimCheck.Evidence.Steering;
 using ClaimCheck.Reports;
 using ClaimCheck.Statistics;
 using ScottPlot;
@@ -49,9 +48,14 @@ public static class ClaimPlots
                 plots.AddRange(AblationPlots(ablation, concept));
             }
 
-            if (SteeringPlot.In(data) is { } steering && NullPlot(steering, "steering", $"steering: {steering.Readout}") is { } plot)
+            // Every kind's null comparison is drawn the same way, so a new kind of evidence needs no change here.
+            foreach ((string kind, INullComparisonPlot comparison) in document.NullComparisons())
             {
-                plots.Add(new ClaimPlot("steering.null", $"The subject's figure (red) against the same measurement of {steering.NullOf} (grey).", plot));
+                if (NullPlot(comparison, comparison.Figure, comparison.Figure) is { } plot)
+                {
+                    plots.Add(new ClaimPlot($"{FileSafe(kind)}.null",
+                        $"The subject's figure (red) against the same measurement of {comparison.NullOf} (grey).", plot));
+                }
             }
         }
 
@@ -140,13 +144,6 @@ public static class ClaimPlots
         yield return new ClaimPlot("ablation.effects",
             $"Per-example effect of the {kind.ToLowerInvariant()} ablation on '{readout}', {concept} present vs absent: effects that cancel show as mass on both sides of 0.",
             PlotStyle.Png(effects));
-
-        if (NullPlot(ablation, $"{kind} ablation", $"mean effect on '{readout}', {concept} present") is { } nullPlot)
-        {
-            yield return new ClaimPlot("ablation.null",
-                $"The subject's mean ablation effect (red) against the same ablation of {ablation.NullOf} (grey).",
-                nullPlot);
-        }
     }
 
     /// <summary>

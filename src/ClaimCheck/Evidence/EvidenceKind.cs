@@ -96,6 +96,9 @@ internal abstract class EvidenceKind<TSettings, TEvidence> : IEvidenceKind
     protected virtual EvidencePlots AddPlotData(EvidencePlots plots, TEvidence evidence) => plots;
 
     /// <inheritdoc/>
+    public virtual INullComparisonPlot? NullComparison(EvidencePlots plots) => null;
+
+    /// <inheritdoc/>
     public void AddSeeds(JsonObject seeds, object? evidence) => AddSeeds(seeds, evidence as TEvidence);
 
     /// <summary>Adds the evidence's seeds.</summary>

@@ -57,6 +57,12 @@ internal interface IEvidenceKind
     /// <summary>The plots with this kind's entry filled in from the evidence (full-precision attachment only).</summary>
     EvidencePlots AddPlotData(EvidencePlots plots, object evidence);
 
+    /// <summary>
+    /// The kind's comparison of the subject's figure with its null draws, read from <paramref name="plots"/>, or null
+    /// when the kind has none (or wrote no entry): the report draws every kind's the same way.
+    /// </summary>
+    INullComparisonPlot? NullComparison(EvidencePlots plots);
+
     /// <summary>Adds the seeds the evidence drew from to the document's seeds (evidence null when not measured).</summary>
     void AddSeeds(JsonObject seeds, object? evidence);
 }

@@ -10,6 +10,9 @@ public interface INullComparisonPlot
     /// <summary>The readout the figure is measured on.</summary>
     string Readout { get; }
 
+    /// <summary>What the observed figure measures, in words (an axis label).</summary>
+    string Figure { get; }
+
     /// <summary>The subject's observed figure.</summary>
     double? Observed { get; }
 

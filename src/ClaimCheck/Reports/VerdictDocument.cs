@@ -148,6 +148,16 @@ public sealed record VerdictDocument
     private static Dictionary<string, JsonElement>? Elements(JsonObject seeds) =>
         seeds.Count == 0 ? null : seeds.ToDictionary(p => p.Key, p => JsonElement.Parse(p.Value?.ToJsonString() ?? "null"), StringComparer.Ordinal);
 
+    /// <summary>
+    /// The comparisons of the subject's figure with its null draws that the kinds recorded in the plot data, by kind
+    /// name in registry order; none without plot data. A report draws them all one way, knowing no kind.
+    /// </summary>
+    public IReadOnlyList<KeyValuePair<string, INullComparisonPlot>> NullComparisons() =>
+        PlotData is not { } plots ? [] :
+        [.. EvidenceKinds.All.Select(kind => (kind.Name, Plot: kind.NullComparison(plots)))
+            .Where(p => p.Plot is not null)
+            .Select(p => KeyValuePair.Create(p.Name, p.Plot!))];
+
     private static EvidencePlots? Plots(ClaimResult result)
     {
         var plots = new EvidencePlots();

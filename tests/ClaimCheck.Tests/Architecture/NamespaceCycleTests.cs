@@ -16,7 +16,7 @@ public class NamespaceCycleTests
     [
         ["Diagnostics", "Analyzers", "Statistics", "Torch", "Snapshots", "Readouts", "Verdicts"],
         ["Claims"],
-        ["Dictionaries", "Targets", "Data", "Weights"], // Data and Weights (file readers) while they are in the core
+        ["Dictionaries", "Targets"],
         ["Capture"],
         ["Evidence"],
         ["Evidence.HeldOut", "Evidence.Ablation", "Evidence.Edits", "Evidence.Steering"],

@@ -80,6 +80,9 @@ internal sealed class AblationEvidenceKind : EvidenceKind<AblationSettings, Abla
     protected override EvidencePlots AddPlotData(EvidencePlots plots, AblationEvidence evidence) =>
         AblationDocument.PlotData(evidence).Into(plots);
 
+    /// <inheritdoc/>
+    public override INullComparisonPlot? NullComparison(EvidencePlots plots) => AblationPlot.In(plots);
+
     /// <summary>Only where ablation ran, so snapshots of claims without it have no such key.</summary>
     protected override void AddSeeds(JsonObject seeds, AblationEvidence? evidence)
     {

@@ -14,6 +14,10 @@ public sealed record AblationPlot(
     string Split, string Readout, AblationKind Kind, double? Observed, double? NullP, double? NullQuantile95, string NullOf,
     IReadOnlyList<double?> Null, ConceptHistogram Effects) : INullComparisonPlot
 {
+    /// <inheritdoc/>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public string Figure => $"mean effect of the {Kind.ToString().ToLowerInvariant()} ablation on '{Readout}', concept present";
+
     /// <summary>The plot data key of ablation evidence.</summary>
     public const string Key = "ablation";
 

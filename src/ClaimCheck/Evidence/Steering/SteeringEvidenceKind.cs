@@ -78,6 +78,9 @@ internal sealed class SteeringEvidenceKind : EvidenceKind<SteeringSettings, Stee
         SteeringDocument.PlotData(evidence).Into(plots);
 
     /// <inheritdoc/>
+    public override INullComparisonPlot? NullComparison(EvidencePlots plots) => SteeringPlot.In(plots);
+
+    /// <inheritdoc/>
     protected override void AddSeeds(JsonObject seeds, SteeringEvidence? evidence)
     {
         if (evidence is not null)

@@ -16,6 +16,12 @@ public sealed record SteeringPlot(
     IReadOnlyList<double?> Null, IReadOnlyList<double?> Strengths, IReadOnlyList<double?> Changes, IReadOnlyList<double?> Effects)
     : INullComparisonPlot
 {
+    /// <inheritdoc/>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public string Figure => DecisionStrength is { } strength
+        ? $"mean change of '{Readout}' when steered at strength {strength.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture)}"
+        : $"mean change of '{Readout}' when steered";
+
     /// <summary>The plot data key of steering evidence.</summary>
     public const string Key = "steering";
 
