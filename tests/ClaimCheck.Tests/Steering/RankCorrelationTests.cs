@@ -1,4 +1,4 @@
-using ClaimCheck.Evidence.Steering;
+using ClaimCheck.Statistics;
 using NUnit.Framework;
 
 namespace ClaimCheck.Tests.Steering;

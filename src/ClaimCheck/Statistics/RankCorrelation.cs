@@ -1,9 +1,8 @@
-namespace ClaimCheck.Evidence.Steering;
+namespace ClaimCheck.Statistics;
 
 /// <summary>
 /// Spearman's rank correlation of a curve's values with their order: the monotonicity figure of a dose-response
-/// curve measured at ascending strengths. Ties share their mean rank. Belongs in Statistics/ once steering is wired;
-/// kept here while the engine stands alone.
+/// curve measured at ascending strengths. Ties share their mean rank.
 /// </summary>
 internal static class RankCorrelation
 {

@@ -1,11 +1,9 @@
-using ClaimCheck.Statistics;
-
-namespace ClaimCheck.Evidence.Steering;
+namespace ClaimCheck.Statistics;
 
 /// <summary>
 /// A seeded percentile bootstrap of several figures measured on the same examples, resampled jointly: each resample
 /// draws one set of example indices and takes the mean of every column over it. Every interval of a steering
-/// measurement comes from the same resamples, so figures that combine columns (the change between two strengths, the
+/// measurement (its first user) comes from the same resamples, so figures that combine columns (the change between two strengths, the
 /// margin of the intended effect over a side effect, which takes the absolute value of a mean) keep the columns'
 /// correlation, and the examples are drawn once per resample rather than once per figure.
 /// </summary>
